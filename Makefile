@@ -1,0 +1,81 @@
+# timeline -- see README.md.  `make run` and `make test` install what they
+# need first (`make deps`), so a fresh Debian machine needs nothing else.
+
+PKGS      := libxml-2.0 cairo pangocairo fontconfig
+DEB_PKGS  := gcc make pkg-config libxml2-dev libcairo2-dev libpango1.0-dev \
+             libfontconfig-dev libcriterion-dev fonts-inter fonts-dejavu-core \
+             poppler-utils libxml2-utils python3
+
+# SAN=1 builds everything with AddressSanitizer and UBSan into build/san.
+ifeq ($(SAN),1)
+BUILD     := build/san
+SANFLAGS  := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+else
+BUILD     := build
+SANFLAGS  :=
+endif
+
+CC        ?= cc
+OPT       ?= -O2 -g
+# Lazy (=) so pkg-config runs only when compiling, after `make deps`.
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
+CFLAGS    := -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Werror $(OPT) $(SANFLAGS) \
+             -Iinclude -MMD -MP -DTL_FONTS_DIR='"$(CURDIR)/fonts"'
+LDFLAGS   += $(SANFLAGS)
+
+LIB_SRC   := $(shell find src -name '*.c' ! -name main.c | sort)
+LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)
+TEST_SRC  := $(sort $(wildcard tests/unit/*.c))
+TEST_OBJ  := $(TEST_SRC:%.c=$(BUILD)/%.o)
+
+.PHONY: all deps run test check eval eval-html bench clean
+
+all: $(BUILD)/timeline
+
+$(BUILD)/libtimeline.a: $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(AR) rcs $@ $^
+
+$(BUILD)/timeline: $(BUILD)/src/main.o $(BUILD)/libtimeline.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lm
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	@echo "CC $<"
+	@$(CC) $(CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
+
+$(BUILD)/unit_tests: $(TEST_OBJ) $(BUILD)/libtimeline.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lcriterion -lm
+
+deps:
+	@missing=$$(for p in $(DEB_PKGS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
+	    | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	    sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	    echo "make deps: installing$$(echo $$missing | tr '\n' ' ')"; \
+	    $$sudo apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+SAMPLES := $(sort $(wildcard tests/fixtures/samples/*.txt))
+
+run: deps
+	$(MAKE) all
+	@mkdir -p output
+	$(BUILD)/timeline -o output/timeline.pdf $(SAMPLES)
+	$(BUILD)/timeline -o output/timeline.svg $(SAMPLES)
+	$(BUILD)/timeline -o output/timeline.json $(SAMPLES)
+	$(BUILD)/timeline $(SAMPLES)
+
+test: deps
+	$(MAKE) check
+
+# The test runner's summary ("Synthesis: Tested: ...") is the last line.
+check: $(BUILD)/timeline $(BUILD)/unit_tests
+	TL_BIN=$(BUILD)/timeline $(BUILD)/unit_tests --jobs 2
+
+clean:
+	rm -rf build
+
+-include $(LIB_OBJ:.o=.d) $(TEST_OBJ:.o=.d) $(BUILD)/src/main.d
