@@ -7,11 +7,13 @@ DEB_PKGS  := gcc make pkg-config libxml2-dev libcairo2-dev libpango1.0-dev \
              poppler-utils libxml2-utils python3
 
 # SAN=1 builds everything with AddressSanitizer and UBSan into build/san.
+# BUILDROOT=build/x keeps a separate tree (parallel work on one checkout).
+BUILDROOT ?= build
 ifeq ($(SAN),1)
-BUILD     := build/san
+BUILD     := $(BUILDROOT)/san
 SANFLAGS  := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 else
-BUILD     := build
+BUILD     := $(BUILDROOT)
 SANFLAGS  :=
 endif
 
