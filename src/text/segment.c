@@ -203,6 +203,21 @@ static size_t previous_line_length(const char *text, size_t pos)
     return end - b;
 }
 
+/* A line that ends in a comma or a function word ("on", "the") goes on
+ * in the next line, however short it is. */
+static int continues_line(const tl_doc *d, size_t k)
+{
+    static const char *const glue[] = {"a", "an", "the", "of", "on", "in", "at", "to", "by",
+                                       "for", "from", "with", "and", "or", "but", "that"};
+    const tl_token *t = &d->tokens.items[k];
+    const char *p = tl_tok_text(d, t);
+    size_t n = tl_tok_len(t);
+    if (n == 1 && (p[0] == ',' || p[0] == '-')) return 1;
+    for (size_t i = 0; i < sizeof glue / sizeof *glue; i++)
+        if (strlen(glue[i]) == n && memcmp(glue[i], p, n) == 0) return 1;
+    return 0;
+}
+
 int tl_segment(tl_timeline *tl, tl_doc *d)
 {
     (void)tl;
@@ -223,7 +238,7 @@ int tl_segment(tl_timeline *tl, tl_doc *d)
          * prose whose lines run to the wrap width. */
         if (!end && next && (next->flags & TL_TOKF_PARA)) end = 1;
         if (!end && next && (next->flags & TL_TOKF_NEWLINE) &&
-            previous_line_length(d->pub.text, next->start) < 48)
+            previous_line_length(d->pub.text, next->start) < 48 && !continues_line(d, k))
             end = 1;
         if (end || !next) {
             if (push_sentence(d, first, k) != 0) return -1;
