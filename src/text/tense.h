@@ -1,0 +1,13 @@
+/* tense.h -- the tense of the clause around a span of tokens, from surface
+ * cues: modals and "going to" for the future, past-tense verb forms for the
+ * past.  Used to decide whether "Friday" is the last one or the next. */
+#ifndef TL_TENSE_H
+#define TL_TENSE_H
+
+#include "../model/model.h"
+
+/* Tense of the clause containing tokens [first, last] of d: the nearest cue
+ * before the span within its clause, else the nearest after it. */
+tl_tense tl_clause_tense(const tl_doc *d, size_t first, size_t last);
+
+#endif

@@ -1,0 +1,254 @@
+/* compose.c -- context checks and modifiers around a matched expression.
+ *
+ * Why here and not in the grammar: the same few modifiers go with nearly
+ * every pattern, and the checks look at words the patterns do not cover
+ * (the "$" before "15", the "Agreement" after "Good Friday"). */
+#include <string.h>
+#include <strings.h>
+
+#include "compose.h"
+
+static const tl_token *tok(const tl_doc *d, long i)
+{
+    return i >= 0 && (size_t)i < d->tokens.len ? &d->tokens.items[i] : NULL;
+}
+
+static int tok_is(const tl_doc *d, const tl_token *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t && tl_tok_len(t) == n && strncasecmp(tl_tok_text(d, t), w, n) == 0;
+}
+
+static int tok_in(const tl_doc *d, const tl_token *t, const char *const *list)
+{
+    for (; *list; list++)
+        if (tok_is(d, t, *list)) return 1;
+    return 0;
+}
+
+/* Could this token be part of a date? (then a capitalised neighbour of a
+ * weekday does not make the weekday a name) */
+static int temporal_word(const tl_doc *d, const tl_token *t)
+{
+    if (t->kind == TL_TOK_NUM) return 1;
+    char b[32];
+    size_t n = tl_tok_len(t);
+    if (n >= sizeof b) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = tl_tok_text(d, t)[i];
+        b[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    const tl_lexeme *x = tl_lexicon_word(b, n);
+    for (int k = 0; x && k < x->nsym; k++)
+        switch (x->sym[k]) {
+        case S_MONTH: case S_WDAY: case S_DEICTIC: case S_UNIT: case S_POD: case S_SEASON:
+        case S_HOLIDAY: case S_NOON: case S_REL: case S_POS: case S_IN: case S_THE: case S_AND:
+            return 1;
+        default: break;
+        }
+    return 0;
+}
+
+/* A four-digit year: one side of a "2009-2010" range. */
+static int year_token(const tl_doc *d, const tl_token *t)
+{
+    if (!t || t->kind != TL_TOK_NUM || tl_tok_len(t) != 4) return 0;
+    const char *p = tl_tok_text(d, t);
+    for (int i = 0; i < 4; i++)
+        if (p[i] < '0' || p[i] > '9') return 0;
+    return (p[0] == '1' && p[1] >= '5') || (p[0] == '2' && p[1] == '0');
+}
+
+static int cap_word(const tl_token *t)
+{
+    return t && t->kind == TL_TOK_WORD && (t->flags & TL_TOKF_CAP) && !(t->flags & TL_TOKF_SENT);
+}
+
+static const char *const CURRENCY[] = {"$", "#", "US$", "C$", "A$", "HK$", "\xE2\x82\xAC", "\xC2\xA3", NULL};
+static const char *const PERCENT[] = {"%", "percent", "per", "pct", NULL};
+static const char *const MONTH_CONTEXT[] = {
+    "in", "of", "since", "until", "by", "before", "after", "during", "from", "through",
+    "early", "late", "mid", "last", "next", "this", "-", "to", "between", "and", "or", "till", NULL};
+static const char *const SPAN_CONTEXT[] = {
+    "for", "within", "over", "after", "in", "than", "lasting", "take", "took", "takes", "spent", NULL};
+static const char *const FALL_CONTEXT[] = {
+    "in", "of", "since", "until", "by", "during", "early", "late", "mid", "last", "next", "this",
+    "the", "that", "-", "till", "before", "after", NULL};
+static const char *const EARLY_YEAR_CONTEXT[] = {"in", "since", "by", "of", "from", "until", "before",
+                                                 "after", "around", "circa", NULL};
+static const char *const POSSESSIVE[] = {"his", "her", "their", "my", "your", "our", "its", NULL};
+static const char *const AMOUNT[] = {"million", "billion", "trillion", "thousand", "percent",
+                                     "times", "dollars", "cents", "barrels", "tons", NULL};
+
+/* What the checks below look at: the match and the tokens around it. */
+typedef struct {
+    const tl_doc *d;
+    const tl_spans *s;
+    const tl_match *m;
+    const tl_span *a, *z;          /* first and last span */
+    const tl_token *prev, *next;   /* neighbours in the same sentence, or NULL */
+    size_t len;                    /* spans matched */
+    int numeric_first, numeric_last;
+} around;
+
+static const tl_token *first_tok(const around *c) { return &c->d->tokens.items[c->a->tok0]; }
+
+/* Numbers that are amounts, scores, phone numbers or parts of compounds. */
+static int numbers_ok(const around *c, const tl_frame *f)
+{
+    const tl_doc *d = c->d;
+    const tl_token *prev = c->prev, *next = c->next;
+    if (c->numeric_first && tok_in(d, prev, CURRENCY)) return 0; /* "$15", "#1998" */
+    if (c->numeric_last && tok_in(d, next, PERCENT)) return 0;   /* "15%", "1998 percent" */
+    if (f->kind == K_YEAR && f->year < 1600 && !tok_in(d, prev, EARLY_YEAR_CONTEXT))
+        return 0; /* "1200 people": a count, unless "in 1066" */
+    int range = f->kind == K_YEAR; /* "2009-2010": two years, two timexes */
+    const tl_token *before = tok(d, (long)c->a->tok0 - 2), *after = tok(d, (long)c->z->tok1 + 2);
+    if (c->numeric_last && !range && tok_is(d, next, "-") && after && after->kind == TL_TOK_NUM)
+        return 0; /* "3-2" scores */
+    if (c->numeric_first && tok_is(d, prev, "-") && prev->end == first_tok(c)->start && before &&
+        before->kind == TL_TOK_NUM && !(range && year_token(d, before)))
+        return 0; /* "555-1234", "1988-89": the second number of a pair */
+    if (f->kind != K_ISO && next && next->start == d->tokens.items[c->z->tok1].end && tok_is(d, next, "-") &&
+        !(range && year_token(d, after)))
+        return 0; /* "a year-earlier", "1988-89": part of a compound */
+    if (c->len >= 2 && c->m->sym[0] == S_A && c->m->sym[1] == S_CARD) {
+        int32_t n = tl_span_val(c->a + 1, S_CARD);
+        if (n < 100 && n != 12) return 0; /* "a six year": the count is the number, not "a" */
+    }
+    return 1;
+}
+
+/* Names, titles, idioms and verbs that contain temporal words. */
+static int words_ok(const around *c, const tl_frame *f)
+{
+    const tl_doc *d = c->d;
+    const tl_token *prev = c->prev, *next = c->next, *t = first_tok(c);
+    if (c->len == 1 && (f->kind == K_WEEKDAY || f->kind == K_MONTH || f->kind == K_HOLIDAY) &&
+        cap_word(next) && !temporal_word(d, next))
+        return 0; /* "Good Friday Agreement", "April Ryan": part of a name */
+    if (f->kind == K_MONTH && (tok_is(d, t, "may") || tok_is(d, t, "march")) && !tok_in(d, prev, MONTH_CONTEXT) &&
+        !(next && (next->kind == TL_TOK_NUM || tok_is(d, next, ","))))
+        return 0; /* the verbs "may", "march" */
+    if (f->kind == K_SEASON && c->len == 1 && tok_is(d, t, "fall") && !tok_in(d, prev, FALL_CONTEXT))
+        return 0; /* the verb "fall" */
+    if (f->kind == K_SEASON && c->len == 1 && tok_is(d, next, "of")) return 0; /* "the Spring of Life" */
+    if (f->kind == K_DECADE && tok_in(d, prev, POSSESSIVE)) return 0;          /* "in his 30s": an age */
+    if (f->kind == K_TIME && c->len == 1 && tok_is(d, prev, "high")) return 0; /* "high noon": an idiom */
+    if (f->kind == K_DURATION && c->z->tok1 > c->a->tok0 && cap_word(&d->tokens.items[c->z->tok1]) &&
+        !(t->flags & TL_TOKF_SENT))
+        return 0; /* "60 Minutes": a title */
+    if ((f->kind == K_DEICTIC || f->kind == K_RELUNIT || f->kind == K_REF) && cap_word(t) &&
+        cap_word(&d->tokens.items[c->z->tok1]) && (cap_word(prev) || (c->len > 1 && !tl_span_has(c->a, S_WDAY))))
+        return 0; /* "VOA Today", "This Week" (a programme) */
+    return 1;
+}
+
+int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl_frame *f)
+{
+    around c = {d, s, m, &s->items[m->first], &s->items[m->end - 1], NULL, NULL, m->end - m->first, 0, 0};
+    c.prev = tok(d, (long)c.a->tok0 - 1);
+    c.next = tok(d, (long)c.z->tok1 + 1);
+    if (c.prev && c.prev->sentence != c.a->sentence) c.prev = NULL;
+    if (c.next && c.next->sentence != c.z->sentence) c.next = NULL;
+    int first_sym = m->sym[0], last_sym = m->sym[c.len - 1];
+    c.numeric_first = first_sym == S_CARD || first_sym == S_YEAR || first_sym == S_DAY;
+    c.numeric_last = last_sym == S_CARD || last_sym == S_YEAR || last_sym == S_DAY;
+    f->after_of = tok_is(d, c.prev, "of");
+    if (!numbers_ok(&c, f) || !words_ok(&c, f)) return 0;
+    const tl_token *prev = c.prev, *next = c.next;
+    if ((f->kind == K_LATER || f->kind == K_ANAPHOR) && f->before != TL_UNSET && next && next->kind != TL_TOK_PUNCT)
+        return 0; /* "a month after the crisis": a duration and a preposition */
+    if (f->kind != K_DURATION) return 1;
+    if (f->num < 0 && f->few <= 0 && !tok_in(d, prev, SPAN_CONTEXT))
+        return 0; /* bare "years" only as a span: "for years", "within days" */
+    if (first_sym == S_A && c.len == 2 && f->unit == U_SECOND && next && next->kind == TL_TOK_WORD)
+        return 0; /* "a second group" */
+    if (first_sym == S_A && c.len == 2 && prev && !tok_in(d, prev, SPAN_CONTEXT) &&
+        (prev->kind == TL_TOK_NUM || tok_in(d, prev, AMOUNT) ||
+         (prev->kind == TL_TOK_WORD && tl_tok_len(prev) > 3 && tl_tok_text(d, prev)[tl_tok_len(prev) - 1] == 's'))) {
+        f->kind = K_SET; /* "$3 million a year", "four flights a week" */
+        f->each = 1;
+    }
+    return 1;
+}
+
+static int core_is_datelike(int kind)
+{
+    return kind != K_DURATION && kind != K_SET && kind != K_REF && kind != K_RECENT;
+}
+
+int tl_compose(const tl_doc *d, const tl_spans *s, size_t floor, tl_extent *e, tl_frame *f)
+{
+    (void)d;
+    const tl_span *sp = s->items;
+    uint32_t sent = sp[e->first].sentence;
+    size_t p = e->first;
+#define BEFORE(k, sym) (p >= floor + (k) && sp[p - (k)].sentence == sent && tl_span_has(&sp[p - (k)], sym))
+    if (e->end + 1 < s->len && tl_span_has(&sp[e->end], S_OR) && sp[e->end + 1].sentence == sent) {
+        if (tl_span_has(&sp[e->end + 1], S_SO)) {
+            e->end += 2; /* "two years or so" */
+            f->mod = M_APPROX;
+        } else if (tl_span_has(&sp[e->end + 1], S_LATER) && core_is_datelike(f->kind)) {
+            f->mod = tl_span_val(&sp[e->end + 1], S_LATER) > 0 ? M_ON_OR_AFTER : M_ON_OR_BEFORE;
+            e->end += 2; /* "1994 or later" */
+        }
+    }
+    if (core_is_datelike(f->kind)) {
+        int pos = 0;
+        if (BEFORE(1, S_DASH) && BEFORE(2, S_POS)) {
+            f->mod = tl_span_val(&sp[p - 2], S_POS); /* "mid-1990" */
+            p -= 2;
+            pos = 1;
+        } else if (BEFORE(1, S_POS)) {
+            f->mod = tl_span_val(&sp[p - 1], S_POS); /* "early next year" */
+            p -= 1;
+            pos = 1;
+        } else if (BEFORE(1, S_OF) && BEFORE(2, S_POSN)) {
+            f->mod = tl_span_val(&sp[p - 2], S_POSN); /* "the end of 1990" */
+            p -= 2;
+            if (BEFORE(1, S_THE)) p--;
+        } else if (BEFORE(1, S_LATER) && (tl_span_has(&sp[p], S_DEICTIC) || tl_span_has(&sp[p], S_WDAY) ||
+                                          tl_span_has(&sp[p], S_THAT) ||
+                                          (tl_span_has(&sp[p], S_REL) && tl_span_val(&sp[p], S_REL) == R_THIS))) {
+            f->mod = tl_span_val(&sp[p - 1], S_LATER) < 0 ? M_START : M_END; /* "earlier this year" */
+            p -= 1;
+        } else if (BEFORE(1, S_IN) && BEFORE(2, S_LATER) && tl_span_has(&sp[p], S_THE) && f->unit > 0) {
+            f->mod = tl_span_val(&sp[p - 2], S_LATER) < 0 ? M_START : M_END; /* "earlier in the year" */
+            p -= 2;
+        }
+        if (pos && BEFORE(1, S_THE) && (f->kind == K_DECADE || f->kind == K_QUARTER || f->kind == K_SEASON)) p--; /* "the early 1980s" */
+    }
+    if (BEFORE(1, S_MOD)) {
+        const tl_token *t = &d->tokens.items[sp[p - 1].tok0];
+        int strict = tok_is(d, t, "over") || tok_is(d, t, "under") || tok_is(d, t, "some");
+        if (!strict || (f->kind == K_DURATION && f->num >= 0 && p == e->first && !tl_span_has(&sp[p], S_THE))) {
+            f->mod = tl_span_val(&sp[p - 1], S_MOD);
+            p--;
+        }
+    }
+    if (tl_span_has(&sp[p], S_THE) && p == e->first && e->end - p >= 3 &&
+        ((f->kind == K_QUARTER && tl_span_has(&sp[e->end - 2], S_DASH)) ||
+         (f->kind == K_UNITLATER && tl_span_has(&sp[e->end - 2], S_DASH))))
+        p++; /* "the third-quarter results", "the year-ago results": "the" goes with the noun */
+#undef BEFORE
+    e->first = p;
+    return 0;
+}
+
+size_t tl_range_end(const tl_spans *s, size_t at, const tl_norm *start, tl_norm *out)
+{
+    if (start->point.gran != TL_GRAN_DAY || at + 1 >= s->len) return 0;
+    const tl_span *link = &s->items[at], *day = &s->items[at + 1];
+    if (!(link->mask & (1ull << S_TO | 1ull << S_AND | 1ull << S_DASH)) || !tl_span_has(day, S_DAY) ||
+        day->sentence != link->sentence || (at + 2 < s->len && tl_span_has(&s->items[at + 2], S_MONTH)))
+        return 0;
+    const tl_datetime *t = &start->point.t;
+    int d = tl_span_val(day, S_DAY);
+    if (d <= t->day || !tl_valid_date(t->year, t->month, d)) return 0;
+    *out = *start;
+    out->point.t.day = d;
+    tl_point_format(&out->point, out->value);
+    tl_norm_rule(out, "end of a day range: the month and year of its start");
+    return at + 1;
+}

@@ -1,0 +1,233 @@
+/* dates.c -- the calendar kinds of normalize.c: explicit dates, weekdays,
+ * deictic and relative units, quarters, seasons, holidays, "ago" and
+ * anaphora.  The interpretation rules, each named in the timex's rule:
+ *   - weeks are ISO weeks (Monday first); "last week" is the previous
+ *     calendar week, "this week" the DCT's;
+ *   - a weekday is the DCT itself when it is the DCT's weekday, else the
+ *     previous one in a past (or tenseless) clause, the next one in a future
+ *     clause;
+ *   - a month or month-day without a year is in the DCT's year unless it
+ *     lies more than two months after the DCT in a past or present clause
+ *     (four months when no tense cue is found) -- then last year's: news
+ *     reports the past -- or more than two months before the DCT in a
+ *     future clause (then next year's);
+ *   - anaphora ("the next day", "that week", "two days later") count from the
+ *     reference time, the last anchored date before them in the document;
+ *   - without a DCT, relative expressions keep TimeML's unknown digits
+ *     ("XXXX-WXX-5" for "Friday", "XXXX-XX-XX" for "yesterday"). */
+#include <stdio.h>
+#include <string.h>
+
+#include "dates.h"
+
+const char *const tl_pod_code[] = {"", "MO", "AF", "EV", "NI", "DT", "MI"};
+const char *const tl_tense_text[] = {"no tense cue", "past tense", "present tense", "future tense"};
+
+
+/* The reference time for anaphora: the last anchored date, else the DCT. */
+const tl_point *tl_ref_point(const tl_context *c)
+{
+    return c->ref.gran != TL_GRAN_NONE ? &c->ref : &c->dct;
+}
+
+void tl_emit(tl_norm *o, tl_point p, const tl_point *anchor)
+{
+    o->type = p.gran >= TL_GRAN_HOUR ? TL_TIMEX_TIME : TL_TIMEX_DATE;
+    o->point = p;
+    tl_point_format(&p, o->value);
+    if (anchor) tl_point_format(anchor, o->anchor);
+}
+
+/* A value with unknown digits, for documents without a DCT. */
+int tl_unknown(tl_norm *o, tl_granularity g, const char *what)
+{
+    static const struct { tl_granularity g; const char *v; } X[] = {
+        {TL_GRAN_DECADE, "XXX"}, {TL_GRAN_YEAR, "XXXX"}, {TL_GRAN_HALF, "XXXX-HX"},
+        {TL_GRAN_QUARTER, "XXXX-QX"}, {TL_GRAN_SEASON, "XXXX-XX"}, {TL_GRAN_MONTH, "XXXX-XX"},
+        {TL_GRAN_WEEK, "XXXX-WXX"}, {TL_GRAN_DAY, "XXXX-XX-XX"},
+    };
+    o->type = TL_TIMEX_DATE;
+    snprintf(o->value, sizeof o->value, "XXXX-XX-XX");
+    for (size_t i = 0; i < sizeof X / sizeof X[0]; i++)
+        if (X[i].g == g) snprintf(o->value, sizeof o->value, "%s", X[i].v);
+    tl_norm_rule(o, "%s without a DCT -> unknown digits", what);
+    return 0;
+}
+
+/* Year of (m, d) -- d < 0: the whole month -- near the DCT, by tense. */
+int tl_choose_year(const tl_context *c, int m, int d, const char **why)
+{
+    const tl_datetime *t = &c->dct.t;
+    int y = t->year;
+    long diff = d > 0 ? (long)(tl_days_from_civil(y, m, d) - tl_days_from_civil(y, t->month, t->day))
+                      : (long)(m - t->month) * 30;
+    *why = tl_tense_text[c->tense];
+    if (diff > (c->tense == TL_TENSE_UNKNOWN ? 120 : 60) && c->tense != TL_TENSE_FUTURE) return y - 1;
+    if (diff < -60 && c->tense == TL_TENSE_FUTURE) return y + 1;
+    return y;
+}
+
+static int explicit_date(const tl_frame *f, const tl_context *c, tl_norm *o)
+{
+    int m = f->month, d = f->day > 0 ? f->day : f->ord, y = f->year;
+    if (f->kind == K_ISO || f->kind == K_SLASH) {
+        m = f->day;
+        d = f->day2;
+        if (f->kind == K_SLASH && y < 0 && f->num >= 0 && f->num < 100) y = f->num + (f->num < 30 ? 2000 : 1900);
+        if (f->kind == K_SLASH && y < 0 && f->num >= 1000 && f->num <= 2199) y = f->num;
+        if (y < 0) return -1;
+    }
+    if (m < 1 || m > 12) return -1;
+    if (y < 0 && f->rel > 0 && f->unit == U_YEAR && tl_has_dct(c)) { /* "July last year" */
+        y = c->dct.t.year + (f->rel == R_LAST || f->rel == R_PAST || f->rel == R_PREVIOUS ? -1
+                           : f->rel == R_NEXT || f->rel == R_COMING ? 1 : 0);
+        tl_emit(o, tl_point_make(y, m, d, d > 0 ? TL_GRAN_DAY : TL_GRAN_MONTH), &c->dct);
+        tl_norm_rule(o, "month + relative year");
+        return 0;
+    }
+    if (d > 0 && !tl_valid_date(y > 0 ? y : 2000, m, d)) return -1;
+    tl_granularity g = d > 0 ? TL_GRAN_DAY : TL_GRAN_MONTH;
+    if (f->unit == U_WEEK && d > 0) g = TL_GRAN_WEEK; /* "the week of March 6" */
+    else if (f->unit > 0 && f->rel < 0) return -1;
+    if (y > 0) {
+        tl_emit(o, tl_point_make(y, m, d, g), NULL);
+        tl_norm_rule(o, "explicit date");
+        return 0;
+    }
+    if (!tl_has_dct(c)) {
+        o->type = TL_TIMEX_DATE;
+        if (d > 0) snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", m, d);
+        else snprintf(o->value, sizeof o->value, "XXXX-%02d", m);
+        tl_norm_rule(o, "date without year or DCT -> unknown year");
+        return 0;
+    }
+    const char *why;
+    y = tl_choose_year(c, m, d, &why);
+    if (f->rel == R_LAST || f->rel == R_NEXT) { /* "last Oct. 23": the one before the DCT */
+        int64_t diff = tl_days_from_civil(c->dct.t.year, m, d > 0 ? d : 1) -
+                       tl_days_from_civil(c->dct.t.year, c->dct.t.month, d > 0 ? c->dct.t.day : 1);
+        y = c->dct.t.year + (f->rel == R_LAST ? -(diff >= 0) : (diff <= 0));
+        why = f->rel == R_LAST ? "last: the one before the DCT" : "next: the one after the DCT";
+    }
+    tl_emit(o, tl_point_make(y, m, d, g), &c->dct);
+    tl_norm_rule(o, "%s without year + %s -> year %d", d > 0 ? "month day" : "month", why, y);
+    return 0;
+}
+
+/* Days from the DCT to weekday wd: dir -1 the last one before it, +1 the
+ * next after it, 0 this ISO week's, 2 by tense (the DCT itself first). */
+int tl_weekday_offset(const tl_context *c, int wd, int dir, const tl_datetime *from)
+{
+    int delta = wd - tl_weekday(from->year, from->month, from->day);
+    if (dir == 2) {
+        if (delta == 0) return 0;
+        dir = c->tense == TL_TENSE_FUTURE ? 1 : -1;
+    }
+    if (dir < 0) return delta >= 0 ? delta - 7 : delta;
+    if (dir > 0) return delta <= 0 ? delta + 7 : delta;
+    return delta;
+}
+
+int tl_with_pod(tl_norm *o, int pod)
+{
+    if (pod <= 0) return 0;
+    size_t n = strlen(o->value);
+    snprintf(o->value + n, sizeof o->value - n, "T%s", tl_pod_code[pod]);
+    o->type = TL_TIMEX_TIME;
+    return 0;
+}
+
+static int weekday(const tl_frame *f, const tl_context *c, tl_norm *o)
+{
+    int dir = 2, anaphoric = 0;
+    switch (f->rel) {
+    case R_LAST: dir = -1; break;
+    case R_NEXT: case R_COMING: dir = 1; break;
+    case R_THIS: dir = 0; break;
+    case R_PREVIOUS: dir = -1; anaphoric = 1; break;
+    case R_FOLLOWING: dir = 1; anaphoric = 1; break;
+    default: if (f->rel > 0) return -1;
+    }
+    if (!tl_has_dct(c)) {
+        o->type = TL_TIMEX_DATE;
+        snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", f->wday);
+        tl_norm_rule(o, "weekday without a DCT -> unknown week");
+        return tl_with_pod(o, f->pod);
+    }
+    const tl_point *from = anaphoric ? tl_ref_point(c) : &c->dct;
+    if (from->gran < TL_GRAN_DAY) from = &c->dct;
+    int y = from->t.year, m = from->t.month, d = from->t.day;
+    int off = tl_weekday_offset(c, f->wday, dir, &from->t);
+    tl_add_days(&y, &m, &d, off);
+    tl_emit(o, tl_point_make(y, m, d, TL_GRAN_DAY), from);
+    if (dir == 2)
+        tl_norm_rule(o, "weekday + %s -> %s", tl_tense_text[c->tense],
+                     off == 0 ? "the DCT's day" : off < 0 ? "the previous one" : "the next one");
+    else
+        tl_norm_rule(o, "%s weekday -> %s", anaphoric ? "anaphoric" : "relative",
+                     off < 0 ? "the one before" : off > 0 ? "the one after" : "this week's");
+    return tl_with_pod(o, f->pod);
+}
+
+static int deictic(const tl_frame *f, const tl_context *c, tl_norm *o)
+{
+    int off = f->deictic == 9 ? 0 : f->deictic, pod = f->deictic == 9 ? P_NI : f->pod;
+    if (!tl_has_dct(c)) {
+        tl_unknown(o, TL_GRAN_DAY, "deictic day");
+        return tl_with_pod(o, pod);
+    }
+    tl_point p = tl_point_make(c->dct.t.year, c->dct.t.month, c->dct.t.day, TL_GRAN_DAY);
+    p = tl_point_shift(p, U_DAY, off);
+    tl_emit(o, p, &c->dct);
+    tl_norm_rule(o, "deictic day: DCT %+d day%s", off, off == 1 || off == -1 ? "" : "s");
+    return tl_with_pod(o, pod);
+}
+
+
+static int year_like(const tl_frame *f, tl_norm *o)
+{
+    tl_point p;
+    if (f->kind == K_YEAR) p = tl_point_make(f->year, 1, 1, TL_GRAN_YEAR);
+    else if (f->kind == K_DECADE) p = tl_point_make(f->decade * 10, 1, 1, TL_GRAN_DECADE);
+    else if (f->unit == U_CENTURY && f->ord >= 1 && f->ord <= 30) p = tl_point_make((f->ord - 1) * 100, 1, 1, TL_GRAN_CENTURY);
+    else return -1;
+    tl_emit(o, p, NULL);
+    tl_norm_rule(o, f->kind == K_YEAR ? "explicit year" : f->kind == K_DECADE ? "decade" : "Nth century -> its hundreds (TimeML)");
+    return 0;
+}
+
+/* "fiscal 1998", "the 1988 period", "the 1988 quarter". */
+static int fiscal(const tl_frame *f, const tl_context *c, tl_norm *o)
+{
+    int year = f->year > 0 ? f->year : f->num >= 1000 && f->num <= 2199 ? f->num : -1;
+    if (year < 0) return -1;
+    const tl_point *r = tl_context_quarter(c);
+    if ((f->unit == U_QUARTER || f->period > 0) && r) {
+        tl_emit(o, tl_point_make(year, r->t.month, 1, TL_GRAN_QUARTER), r);
+        tl_norm_rule(o, "the year's quarter -> the reference quarter in that year");
+        return 0;
+    }
+    if (f->unit > 0 && f->unit != U_YEAR && f->unit != U_QUARTER) return -1;
+    tl_emit(o, tl_point_make(year, 1, 1, TL_GRAN_YEAR), NULL);
+    tl_norm_rule(o, "fiscal year -> its calendar year number");
+    return 0;
+}
+
+int tl_normalize_date(const tl_frame *f, const tl_context *c, tl_norm *o)
+{
+    switch (f->kind) {
+    case K_DATE: case K_ISO: case K_SLASH: case K_MONTH: return explicit_date(f, c, o);
+    case K_YEAR: case K_DECADE: return year_like(f, o);
+    case K_QUARTER: if (f->unit == U_CENTURY) return year_like(f, o); return tl_norm_quarter(f, c, o);
+    case K_FISCAL: return fiscal(f, c, o);
+    case K_WEEKDAY: return weekday(f, c, o);
+    case K_DEICTIC: return deictic(f, c, o);
+    case K_RELUNIT: case K_THEUNIT: return tl_norm_relunit(f, c, o);
+    case K_SEASON: return tl_norm_season(f, c, o);
+    case K_HOLIDAY: return tl_norm_holiday(f, c, o);
+    case K_AGO: case K_LATER: case K_UNITLATER: return tl_norm_ago(f, c, o);
+    case K_ANAPHOR: return tl_norm_anaphor(f, c, o);
+    case K_TIME: return tl_norm_time(f, c, o);
+    default: return -1;
+    }
+}

@@ -1,0 +1,35 @@
+/* dates.h -- shared by the calendar kinds of the normaliser: dates.c
+ * (explicit dates, weekdays, deictic days, dispatch) and relative.c
+ * (relative units, quarters, seasons, holidays, "ago", anaphora, times). */
+#ifndef TL_DATES_H
+#define TL_DATES_H
+
+#include "normalize.h"
+
+extern const char *const tl_pod_code[];   /* "", "MO", "AF", "EV", "NI", "DT", "MI" */
+extern const char *const tl_tense_text[]; /* "past tense" ... for rules */
+
+static inline int tl_has_dct(const tl_context *c) { return c->dct.gran != TL_GRAN_NONE; }
+/* The reference time for anaphora: the last anchored date, else the DCT. */
+const tl_point *tl_ref_point(const tl_context *c);
+/* Set o's type, value and point from p; anchor (may be NULL) is recorded. */
+void tl_emit(tl_norm *o, tl_point p, const tl_point *anchor);
+/* A value with unknown digits at granularity g ("XXXX-WXX"). */
+int tl_unknown(tl_norm *o, tl_granularity g, const char *what);
+/* Year of month m, day d (d < 0: the whole month) near the DCT, by tense. */
+int tl_choose_year(const tl_context *c, int m, int d, const char **why);
+/* Append part of day pod ("TNI") to o's value; o becomes a TIME. */
+int tl_with_pod(tl_norm *o, int pod);
+/* Days from *from to weekday wd: dir -1 the one before, +1 the one after, 0
+ * in the same ISO week, 2 by tense (from itself when it is that weekday). */
+int tl_weekday_offset(const tl_context *c, int wd, int dir, const tl_datetime *from);
+
+int tl_norm_relunit(const tl_frame *f, const tl_context *c, tl_norm *o);
+int tl_norm_quarter(const tl_frame *f, const tl_context *c, tl_norm *o);
+int tl_norm_season(const tl_frame *f, const tl_context *c, tl_norm *o);
+int tl_norm_holiday(const tl_frame *f, const tl_context *c, tl_norm *o);
+int tl_norm_ago(const tl_frame *f, const tl_context *c, tl_norm *o);
+int tl_norm_anaphor(const tl_frame *f, const tl_context *c, tl_norm *o);
+int tl_norm_time(const tl_frame *f, const tl_context *c, tl_norm *o);
+
+#endif

@@ -1,0 +1,62 @@
+/* holidays.c -- holiday dates as rules, one holiday a line, computed for any
+ * year: a fixed day, the n-th weekday of a month, or a day relative to
+ * Easter.  The lexicon's S_HOLIDAY value is the index into this table. */
+#include "holidays.h"
+#include "calendar.h"
+
+typedef enum { FIXED, NTH_WEEKDAY, EASTER } rule_kind;
+
+typedef struct {
+    const char *name;
+    rule_kind kind;
+    int month;
+    int day;     /* FIXED: day of month; NTH_WEEKDAY: n (-1 last) */
+    int weekday; /* NTH_WEEKDAY: 1 Monday .. 7 Sunday */
+    int offset;  /* days added to the date the rule gives */
+} holiday;
+
+static const holiday HOLIDAYS[] = {
+    /* 0 */ {"Christmas", FIXED, 12, 25, 0, 0},
+    /* 1 */ {"Christmas Eve", FIXED, 12, 24, 0, 0},
+    /* 2 */ {"New Year's Day", FIXED, 1, 1, 0, 0},
+    /* 3 */ {"New Year's Eve", FIXED, 12, 31, 0, 0},
+    /* 4 */ {"Easter", EASTER, 0, 0, 0, 0},
+    /* 5 */ {"Good Friday", EASTER, 0, 0, 0, -2},
+    /* 6 */ {"Thanksgiving (US)", NTH_WEEKDAY, 11, 4, 4, 0},
+    /* 7 */ {"Labor Day (US)", NTH_WEEKDAY, 9, 1, 1, 0},
+    /* 8 */ {"Memorial Day (US)", NTH_WEEKDAY, 5, -1, 1, 0},
+    /* 9 */ {"Independence Day (US)", FIXED, 7, 4, 0, 0},
+    /* 10 */ {"Halloween", FIXED, 10, 31, 0, 0},
+    /* 11 */ {"Valentine's Day", FIXED, 2, 14, 0, 0},
+    /* 12 */ {"Black Friday", NTH_WEEKDAY, 11, 4, 4, 1},
+    /* 13 */ {"Veterans Day (US)", FIXED, 11, 11, 0, 0},
+    /* 14 */ {"Boxing Day", FIXED, 12, 26, 0, 0},
+};
+
+int tl_holiday_date(int idx, int year, int *m, int *d)
+{
+    if (idx < 0 || idx >= (int)(sizeof HOLIDAYS / sizeof HOLIDAYS[0])) return -1;
+    const holiday *h = &HOLIDAYS[idx];
+    int y = year;
+    switch (h->kind) {
+    case FIXED: *m = h->month; *d = h->day; break;
+    case NTH_WEEKDAY:
+        *m = h->month;
+        *d = tl_nth_weekday(year, h->month, h->weekday, h->day);
+        if (*d == 0) return -1;
+        break;
+    case EASTER:
+        tl_easter(year, m, d);
+        break;
+    }
+    tl_add_days(&y, m, d, h->offset);
+    return 0;
+}
+
+const char *tl_holiday_name(int idx)
+{
+    if (idx < 0 || idx >= (int)(sizeof HOLIDAYS / sizeof HOLIDAYS[0])) return "";
+    return HOLIDAYS[idx].name;
+}
+
+int tl_holiday_fixed(int idx) { return tl_holiday_name(idx)[0] && HOLIDAYS[idx].kind == FIXED; }

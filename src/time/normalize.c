@@ -1,0 +1,235 @@
+/* normalize.c -- from a matched frame to a TIMEX3 value: the dispatcher, and
+ * the kinds that need no calendar (durations, sets, references, clock
+ * times' formatting).  Calendar kinds are in dates.c. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "normalize.h"
+
+void tl_frame_fill(tl_frame *f, const tl_spans *s, const tl_match *m)
+{
+    memset(f, -1, sizeof *f);
+    f->kind = tl_grammar[m->pattern].kind;
+    f->mod = M_NONE;
+    f->after_of = 0;
+    f->deictic = f->ago = f->later = f->before = TL_UNSET;
+    for (size_t i = m->first; i < m->end; i++) {
+        int sym = m->sym[i - m->first];
+        int v = tl_span_val(&s->items[i], sym);
+        switch (sym) {
+        case S_MONTH: f->month = v; break;
+        case S_WDAY: f->wday = v; break;
+        case S_CARD: if (f->num < 0 || f->a > 0) f->num = v, f->a = -1; break; /* "a hundred" */
+        case S_A: if (f->num < 0) f->num = 1, f->a = 1; break;
+        case S_ORD: f->ord = v; break;
+        case S_UNIT: case S_UNITS:
+            if (f->unit < 0) { f->unit = v; f->plural = sym == S_UNITS; }
+            else f->unit2 = v;
+            break;
+        case S_POD: f->pod = v; break;
+        case S_SEASON: f->season = v; break;
+        case S_DEICTIC: f->deictic = v; break;
+        case S_REF: case S_REFN: f->ref = v; break;
+        case S_REL: f->rel = v; break;
+        case S_THE: f->the = 1; break;
+        case S_THAT: f->that = 1; break;
+        case S_AGO: f->ago = v; break;
+        case S_LATER: f->later = v; break;
+        case S_BEFORE: f->before = v; break;
+        case S_EACH: f->each = 1; break;
+        case S_SETADV: f->setadv = v; break;
+        case S_TIMES: f->times = v; break;
+        case S_HALF: f->half = 1; break;
+        case S_SO: f->mod = M_APPROX; break;
+        case S_POSN: f->posn = v; break;
+        case S_FEW: f->few = 1; if (v > 0) { f->num = v; f->mod = M_APPROX; } break;
+        case S_YEAR: f->year = v; break;
+        case S_DAY: if (f->day < 0) f->day = v; else f->day2 = v; break;
+        case S_DECADE: f->decade = v; break;
+        case S_CLOCK: f->clock = v; break;
+        case S_AMPM: f->ampm = v; break;
+        case S_TZ: f->tz = 1; break;
+        case S_NOON: f->noon = v; break;
+        case S_HOLIDAY: f->holiday = v; break;
+        case S_FISCAL: f->fiscal = 1; break;
+        case S_PERIOD: f->period = 1; break;
+        default: break;
+        }
+    }
+}
+
+void tl_context_init(tl_context *c, const char *dct)
+{
+    memset(c, 0, sizeof *c);
+    c->dct.gran = c->ref.gran = c->quarter.gran = TL_GRAN_NONE;
+    tl_datetime t;
+    if (!dct || !dct[0] || tl_parse_iso(dct, &t) != 0) return;
+    c->dct = tl_point_make(t.year, t.month, t.day, TL_GRAN_DAY);
+    if (t.hour >= 0) {
+        c->dct.gran = TL_GRAN_MINUTE;
+        c->dct.t.hour = t.hour;
+        c->dct.t.minute = t.minute < 0 ? 0 : t.minute;
+    }
+}
+
+void tl_context_note(tl_context *c, const tl_norm *n, const tl_frame *f)
+{
+    int kind = f->kind;
+    if (n->point.gran == TL_GRAN_NONE) return;
+    /* "a year earlier", "the 1988 period": a comparison, not a move of the
+     * narrative (the next "year-ago" still compares with the same period) */
+    if (kind == K_UNITLATER || kind == K_FISCAL ||
+        ((kind == K_LATER || kind == K_AGO) && f->unit == U_YEAR))
+        return;
+    c->ref = n->point;
+    /* only quarters named, not those computed from them ("year-ago") */
+    if (n->point.gran == TL_GRAN_QUARTER && (kind == K_QUARTER || kind == K_RELUNIT || kind == K_THEUNIT)) {
+        c->quarter = n->point;
+        c->quarter_sentence = c->sentence;
+    }
+}
+
+const tl_point *tl_context_quarter(const tl_context *c)
+{
+    return c->quarter.gran == TL_GRAN_QUARTER && c->sentence <= c->quarter_sentence + 2 ? &c->quarter : NULL;
+}
+
+void tl_norm_rule(tl_norm *n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(n->rule, sizeof n->rule, fmt, ap);
+    va_end(ap);
+}
+
+static const char *unit_letter(int unit, int *time, int *mult)
+{
+    *time = 0;
+    *mult = 1;
+    switch (unit) {
+    case U_SECOND: *time = 1; return "S";
+    case U_MINUTE: *time = 1; return "M";
+    case U_HOUR: *time = 1; return "H";
+    case U_DAY: case U_NIGHT: return "D";
+    case U_WEEKEND: return "WE";
+    case U_WEEK: return "W";
+    case U_FORTNIGHT: *mult = 2; return "W";
+    case U_MONTH: return "M";
+    case U_QUARTER: return "Q";
+    case U_HALFYEAR: *mult = 6; return "M";
+    case U_SEASON: return "SE";
+    case U_YEAR: return "Y";
+    case U_DECADE: *mult = 10; return "Y";
+    case U_CENTURY: *mult = 100; return "Y";
+    default: *mult = 1000; return "Y";
+    }
+}
+
+/* "P3Y", "PT2H30M", "PXM". n < 0: unknown count. */
+static void duration_value(int n, int half, int unit, char *out, size_t cap)
+{
+    int time, mult;
+    const char *u = unit_letter(unit, &time, &mult);
+    const char *t = time ? "T" : "";
+    if (n < 0) {
+        if (unit == U_DECADE) snprintf(out, cap, "PXE");
+        else if (unit == U_CENTURY) snprintf(out, cap, "PXC");
+        else snprintf(out, cap, "P%sX%s", t, u);
+        return;
+    }
+    if (!half) {
+        snprintf(out, cap, "P%s%d%s", t, n * mult, u);
+        return;
+    }
+    /* half a unit in the next smaller one */
+    switch (unit) {
+    case U_HOUR: snprintf(out, cap, "PT%dH30M", n); break;
+    case U_MINUTE: snprintf(out, cap, "PT%dM30S", n); break;
+    case U_DAY: snprintf(out, cap, "P%dDT12H", n); break;
+    case U_YEAR: snprintf(out, cap, "P%dY6M", n); break;
+    case U_MONTH: snprintf(out, cap, "P%dM15D", n); break;
+    case U_DECADE: snprintf(out, cap, "P%dY", n * 10 + 5); break;
+    default: snprintf(out, cap, "P%s%d.5%s", t, n * mult, u); break;
+    }
+}
+
+static int duration(const tl_frame *f, tl_norm *o)
+{
+    if (f->unit < 0) return -1;
+    int n = f->few > 0 && f->num <= 0 ? -1 : f->num;
+    if (n < 0 && f->few <= 0 && f->plural <= 0) return -1;
+    if (n == 0) return -1;
+    if (f->unit == U_HALFYEAR || (f->unit == U_QUARTER && f->a > 0)) return -1; /* "a half", "a quarter of" */
+    o->type = TL_TIMEX_DURATION;
+    duration_value(n, f->half > 0, f->unit, o->value, sizeof o->value);
+    tl_norm_rule(o, n < 0 ? "unspecified number of units -> %s" : "count + unit -> %s", o->value);
+    return 0;
+}
+
+static int set(const tl_frame *f, tl_norm *o)
+{
+    o->type = TL_TIMEX_SET;
+    if (f->setadv > 0) {
+        if (f->setadv == U_QUARTER) snprintf(o->value, sizeof o->value, "P3M");
+        else duration_value(1, 0, f->setadv == U_NIGHT ? U_DAY : f->setadv, o->value, sizeof o->value);
+    } else if (f->wday > 0) {
+        snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", f->wday);
+    } else if (f->pod > 0) {
+        static const char *const pods[] = {"", "MO", "AF", "EV", "NI", "DT", "MI"};
+        snprintf(o->value, sizeof o->value, "XXXX-XX-XXT%s", pods[f->pod]);
+    } else if (f->season > 0) {
+        static const char *const seasons[] = {"", "SP", "SU", "FA", "WI"};
+        snprintf(o->value, sizeof o->value, "XXXX-%s", seasons[f->season]);
+    } else if (f->month > 0) {
+        snprintf(o->value, sizeof o->value, "XXXX-%02d", f->month);
+    } else if (f->unit > 0) {
+        duration_value(f->num > 0 && f->times < 0 ? f->num : 1, 0, f->unit, o->value, sizeof o->value);
+    } else {
+        return -1;
+    }
+    tl_norm_rule(o, "frequency -> %s", o->value);
+    return 0;
+}
+
+static int reference(const tl_frame *f, tl_norm *o)
+{
+    static const char *const refs[] = {"", "PAST_REF", "PRESENT_REF", "FUTURE_REF"};
+    if (f->ref < 1 || f->ref > 3) return -1;
+    o->type = TL_TIMEX_DATE;
+    snprintf(o->value, sizeof o->value, "%s", refs[f->ref]);
+    tl_norm_rule(o, "vague reference -> %s", o->value);
+    return 0;
+}
+
+/* "recent years", "the coming months", "the past few weeks". */
+static int recent(const tl_frame *f, tl_norm *o)
+{
+    if (f->unit < 0) return -1;
+    if (f->rel == R_FUTURE) {
+        o->type = TL_TIMEX_DATE;
+        snprintf(o->value, sizeof o->value, "FUTURE_REF");
+    } else if (f->rel == R_THIS || f->rel == R_SAME || f->rel == R_CURRENT) {
+        return -1;
+    } else {
+        o->type = TL_TIMEX_DURATION;
+        duration_value(-1, 0, f->unit, o->value, sizeof o->value);
+    }
+    tl_norm_rule(o, "recent/coming units -> %s", o->value);
+    return 0;
+}
+
+int tl_normalize(const tl_frame *f, const tl_context *c, tl_norm *o)
+{
+    memset(o, 0, sizeof *o);
+    o->mod = f->mod;
+    o->point.gran = TL_GRAN_NONE;
+    switch (f->kind) {
+    case K_DURATION: return duration(f, o);
+    case K_SET: return set(f, o);
+    case K_REF: return reference(f, o);
+    case K_RECENT: return recent(f, o);
+    case K_BLOCK: return -1;
+    default: return tl_normalize_date(f, c, o);
+    }
+}

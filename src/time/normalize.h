@@ -1,0 +1,58 @@
+/* normalize.h -- interpretation: what a recognised expression denotes, as a
+ * TimeML TIMEX3 type, value and mod, given the document creation time, the
+ * reference time of the narrative and the tense of the clause. */
+#ifndef TL_NORMALIZE_H
+#define TL_NORMALIZE_H
+
+#include "matcher.h"
+#include "point.h"
+
+/* The fields a match fills, by the symbols it matched; -1 when absent,
+ * except the signed ones (deictic, ago, later, before): TL_UNSET. */
+#define TL_UNSET (-1000)
+typedef struct tl_frame {
+    int kind;
+    int year, month, day, day2, wday, ord, num, few, half, unit, unit2, plural;
+    int pod, season, deictic, ref, rel, the, that, ago, later, before;
+    int a, each, setadv, times, decade, clock, ampm, tz, noon, holiday, fiscal, period;
+    int mod;                 /* from modifiers around the core */
+    int after_of;            /* 1 when "of" precedes: "the end of the year" */
+    int posn;                /* "end" in "year-end": a tl_mod */
+} tl_frame;
+
+typedef struct tl_context {
+    tl_point dct;        /* gran NONE: the document has no creation time */
+    tl_point ref;        /* the last anchored date of the narrative */
+    tl_point quarter;    /* the last quarter named (financial reports compare it) */
+    uint32_t quarter_sentence, sentence; /* where it was named; where we are */
+    tl_tense tense;      /* of the clause around the expression */
+} tl_context;
+
+typedef struct tl_norm {
+    tl_timex_type type;
+    char value[64];
+    int mod;           /* tl_mod */
+    char rule[128];
+    char anchor[32];   /* the value it was resolved against, "" if absolute */
+    tl_point point;    /* what it denotes, for the reference time */
+} tl_norm;
+
+/* Fill f from match m over spans s. */
+void tl_frame_fill(tl_frame *f, const tl_spans *s, const tl_match *m);
+
+/* Interpret f in context c.  0, or -1 when the match is not a timex after
+ * all (a "fourth unit" that is not a quarter, an impossible date). */
+int tl_normalize(const tl_frame *f, const tl_context *c, tl_norm *out);
+
+/* A context for a document with creation time dct ("" or NULL: none). */
+void tl_context_init(tl_context *c, const char *dct);
+/* Record a timex just found (from frame f) as the new reference time. */
+void tl_context_note(tl_context *c, const tl_norm *n, const tl_frame *f);
+/* The last quarter named, when it was named at most two sentences ago. */
+const tl_point *tl_context_quarter(const tl_context *c);
+
+/* Shared by normalize.c and dates.c. */
+int tl_normalize_date(const tl_frame *f, const tl_context *c, tl_norm *out);
+void tl_norm_rule(tl_norm *n, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#endif

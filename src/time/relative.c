@@ -1,0 +1,379 @@
+/* relative.c -- relative calendar units, quarters, seasons, holidays, "N
+ * units ago/later", anaphora and clock times.  Rules, as named in each
+ * timex's rule:
+ *   - last/next/this + unit count calendar units from the DCT's ("last
+ *     month" in 2025-08 is 2025-07), "the past year" the previous year,
+ *     "the past week/month" a rolling duration (P1W, P1M);
+ *   - "the quarter"/"the latest quarter" is the last completed quarter (the
+ *     one reported on), "the current quarter" the DCT's; an ordinal quarter
+ *     without a year is this year's unless it is still to come and the
+ *     clause is not in the future tense (then last year's);
+ *   - "N units ago" is the DCT moved back at the unit's granularity ("a year
+ *     ago" 2024, "two weeks ago" an ISO week);
+ *   - "two days later", "a year earlier", "year-earlier" move the reference
+ *     time, keeping its granularity ("a year earlier" after "the third
+ *     quarter" is last year's third quarter). */
+#include <stdio.h>
+#include <string.h>
+
+#include "dates.h"
+#include "holidays.h"
+
+static const char *const REL_NAME[] = {"", "last", "next", "this", "past", "coming", "previous",
+                                       "following", "same", "recent", "current", "latest", "future"};
+
+static tl_point dct_day(const tl_context *c)
+{
+    return tl_point_make(c->dct.t.year, c->dct.t.month, c->dct.t.day, TL_GRAN_DAY);
+}
+
+/* The last completed quarter (or half) before the DCT. */
+static tl_point last_completed(const tl_context *c, int unit)
+{
+    tl_point p = tl_point_truncate(dct_day(c), tl_unit_gran(unit));
+    return tl_point_shift(p, unit, -1);
+}
+
+static int weekend(tl_norm *o, tl_point day, const tl_point *anchor, const char *rule)
+{
+    tl_emit(o, tl_point_truncate(day, TL_GRAN_WEEK), anchor);
+    size_t n = strlen(o->value);
+    snprintf(o->value + n, sizeof o->value - n, "-WE");
+    tl_norm_rule(o, "%s", rule);
+    return 0;
+}
+
+static int rel_month(const tl_frame *f, const tl_context *c, tl_norm *o)
+{
+    if (!tl_has_dct(c)) return tl_unknown(o, TL_GRAN_MONTH, "relative month");
+    int y = c->dct.t.year, m0 = c->dct.t.month;
+    if (f->rel == R_LAST || f->rel == R_PAST || f->rel == R_PREVIOUS) y -= f->month >= m0;
+    else if (f->rel == R_NEXT || f->rel == R_COMING) y += f->month <= m0;
+    else if (f->rel != R_THIS && f->rel != R_CURRENT) return -1;
+    tl_emit(o, tl_point_make(y, f->month, 1, TL_GRAN_MONTH), &c->dct);
+    tl_norm_rule(o, "%s + month name -> %s one", REL_NAME[f->rel], f->rel == R_THIS ? "this year's" : "the nearest such");
+    return 0;
+}
+
+/* Season s of the season-year containing the DCT, moved by rel or tense. */
+static int season_of(int s, int rel, const tl_context *c, tl_norm *o)
+{
+    if (!tl_has_dct(c)) return tl_unknown(o, TL_GRAN_SEASON, "season");
+    tl_point cur = tl_point_truncate(dct_day(c), TL_GRAN_SEASON);
+    int y = cur.t.year, k = cur.t.month;
+    if (rel == R_LAST || rel == R_PREVIOUS) y = c->dct.t.year - 1; /* "last spring": last year's */
+    else if (rel == R_PAST) y -= s >= k;             /* "this past spring": the latest */
+    else if (rel == R_NEXT || rel == R_COMING) y += s <= k;
+    else if (rel == R_THIS || rel == R_CURRENT) (void)0;
+    else if (rel > 0) return -1;
+    else if (c->tense == TL_TENSE_FUTURE) y += s < k;
+    else y -= s > k;
+    tl_point p = cur;
+    p.t.year = y;
+    p.t.month = s;
+    tl_emit(o, p, &c->dct);
+    tl_norm_rule(o, rel > 0 ? "relative season" : "season + %s -> nearest one", tl_tense_text[c->tense]);
+    return 0;
+}
+
+int tl_norm_season(const tl_frame *f, const tl_context *c, tl_norm *o)
+{
+    if (f->year > 0) {
+        tl_point p = tl_point_make(f->year, 1, 1, TL_GRAN_SEASON);
+        p.t.month = f->season;
+        tl_emit(o, p, NULL);
+        tl_norm_rule(o, "season of year");
+        return 0;
+    }
+    return season_of(f->season, f->rel, c, o);
+}
+
+int tl_norm_holiday(const tl_frame *f, const tl_context *c, tl_norm *o)
+{
+    int m, d, y = f->year;
+    if (y < 0 && !tl_has_dct(c)) {
+        if (!tl_holiday_fixed(f->holiday) || tl_holiday_date(f->holiday, 2000, &m, &d) != 0)
+            return tl_unknown(o, TL_GRAN_DAY, "holiday");
+        snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", m, d);
+        tl_norm_rule(o, "%s without a DCT", tl_holiday_name(f->holiday));
+        return 0;
+    }
+    const char *why = "explicit year";
+    if (y < 0) {
+        y = c->dct.t.year;
+        if (tl_holiday_date(f->holiday, y, &m, &d) != 0) return -1;
+        int64_t diff = tl_days_from_civil(y, m, d) - tl_days_from_civil(y, c->dct.t.month, c->dct.t.day);
+        if (f->rel == R_LAST) y -= diff >= 0;
+        else if (f->rel == R_NEXT) y += diff <= 0;
+        else if (f->rel < 0) y = tl_choose_year(c, m, d, &why);
+        if (f->rel > 0) why = REL_NAME[f->rel];
+    }
+    if (tl_holiday_date(f->holiday, y, &m, &d) != 0) return -1;
+    if (f->unit > 0 && f->unit != U_WEEK) return -1;
+    tl_emit(o, tl_point_make(y, m, d, f->unit == U_WEEK ? TL_GRAN_WEEK : TL_GRAN_DAY), f->year > 0 ? NULL : &c->dct);
+    tl_norm_rule(o, "holiday rule: %s (%s)", tl_holiday_name(f->holiday), why);
+    return 0;
+}
+
+/* "this morning", "last night", "the next morning". */
+static int rel_pod(const tl_frame *f, const tl_context *c, tl_norm *o, int pod)
+{
+    int anaphoric = f->the > 0 || f->rel == R_PREVIOUS || f->rel == R_FOLLOWING || f->rel == R_SAME;
+    const tl_point *base = anaphoric ? tl_ref_point(c) : &c->dct;
+    if (base->gran < TL_GRAN_DAY) base = &c->dct;
+    if (base->gran == TL_GRAN_NONE) {
+        tl_unknown(o, TL_GRAN_DAY, "part of day");
+        return tl_with_pod(o, pod);
+    }
+    int off = f->rel == R_LAST || f->rel == R_PREVIOUS ? -1 : f->rel == R_NEXT || f->rel == R_FOLLOWING ? 1 : 0;
+    if (f->rel == R_LAST && pod != P_NI && pod != P_EV) return -1; /* "last morning" */
+    tl_point p = tl_point_truncate(*base, TL_GRAN_DAY);
+    tl_emit(o, tl_point_shift(p, U_DAY, off), base);
+    tl_norm_rule(o, "%s + part of day -> %s day %+d", f->rel > 0 ? REL_NAME[f->rel] : "the", anaphoric ? "reference" : "DCT", off);
+    return tl_with_pod(o, pod);
+}
+
+/* "the quarter", "the year", "the weekend": the unit around or before the DCT. */
+static int the_unit(const tl_frame *f, const tl_context *c, tl_norm *o, int unit)
+{
+    int future = c->tense == TL_TENSE_FUTURE;
+    if (unit == U_YEAR && (f->fiscal > 0 || !f->after_of)) {
+        /* "net income for the year": the reporting period, as TimeBank
+         * annotates it; "the end of the year" is the DCT's year */
+        o->type = TL_TIMEX_DURATION;
+        snprintf(o->value, sizeof o->value, "P1Y");
+        tl_norm_rule(o, "the (fiscal) year -> a year's span");
+        return 0;
+    }
+    if (unit != U_QUARTER && unit != U_YEAR && unit != U_WEEKEND && unit != U_WEEK &&
+        unit != U_MONTH && unit != U_DECADE && unit != U_CENTURY && unit != U_HALFYEAR)
+        return -1;
+    if (!tl_has_dct(c)) return tl_unknown(o, tl_unit_gran(unit), "the unit");
+    if (unit == U_WEEKEND) {
+        int wd = tl_weekday(c->dct.t.year, c->dct.t.month, c->dct.t.day);
+        tl_point p = dct_day(c);
+        if (wd < 6) p = tl_point_shift(p, U_WEEK, future ? 0 : -1);
+        return weekend(o, p, &c->dct, future ? "the weekend + future -> the coming one" : "the weekend -> the last one");
+    }
+    if ((unit == U_QUARTER || unit == U_HALFYEAR) && !future) {
+        tl_emit(o, last_completed(c, unit), &c->dct);
+        tl_norm_rule(o, "the quarter -> the last completed one");
+        return 0;
+    }
+    tl_emit(o, tl_point_truncate(dct_day(c), tl_unit_gran(unit)), &c->dct);
+    tl_norm_rule(o, "the unit -> the DCT's");
+    return 0;
+}
+
+int tl_norm_relunit(const tl_frame *f, const tl_context *c, tl_norm *o)
+{
+    if (f->month > 0) return rel_month(f, c, o);
+    if (f->season > 0) return season_of(f->season, f->rel, c, o);
+    if (f->holiday >= 0) return tl_norm_holiday(f, c, o);
+    int unit = f->period > 0 ? U_QUARTER : f->unit;
+    if (f->posn > 0) { /* "year-end" */
+        if (unit != U_YEAR) return -1;
+        if (o->mod == M_NONE) o->mod = f->posn;
+        if (!tl_has_dct(c)) return tl_unknown(o, TL_GRAN_YEAR, "year-end");
+        tl_emit(o, tl_point_make(c->dct.t.year, 1, 1, TL_GRAN_YEAR), &c->dct);
+        tl_norm_rule(o, "year-end -> the DCT's year, mod END");
+        return 0;
+    }
+    if (f->pod > 0 && unit < 0) return rel_pod(f, c, o, f->pod);
+    if (unit == U_NIGHT && f->rel > 0) return rel_pod(f, c, o, P_NI);
+    if (f->rel < 0) return the_unit(f, c, o, unit);
+    if (f->rel == R_RECENT || f->rel == R_FUTURE) return -1;
+    /* "the next day" follows the story; "the next decade" is the DCT's */
+    int anaphoric = f->rel == R_PREVIOUS || f->rel == R_FOLLOWING || f->rel == R_SAME ||
+                    (f->the > 0 && f->rel == R_NEXT && unit <= U_WEEK);
+    if (f->rel == R_PAST && unit != U_YEAR) {
+        o->type = TL_TIMEX_DURATION;
+        snprintf(o->value, sizeof o->value, "P1%s", unit == U_WEEK ? "W" : unit == U_MONTH ? "M" :
+                 unit == U_DAY ? "D" : unit == U_DECADE ? "0Y" : unit == U_QUARTER ? "Q" : unit == U_HOUR ? "T1H" : "");
+        if (unit == U_DECADE) snprintf(o->value, sizeof o->value, "P10Y");
+        if (unit == U_HOUR) snprintf(o->value, sizeof o->value, "PT1H");
+        if (strlen(o->value) < 3) return -1;
+        tl_norm_rule(o, "the past + unit -> a rolling span");
+        return 0;
+    }
+    if ((f->rel == R_LAST || f->rel == R_NEXT) && !anaphoric && (unit == U_DECADE || unit == U_CENTURY) && f->the > 0) {
+        o->type = TL_TIMEX_DURATION;
+        snprintf(o->value, sizeof o->value, "P%dY", unit == U_DECADE ? 10 : 100);
+        tl_norm_rule(o, "the last decade -> a rolling span");
+        return 0;
+    }
+    if (unit < U_DAY && !anaphoric) return -1; /* "the last minute" */
+    int n = f->rel == R_LAST || f->rel == R_PAST || f->rel == R_PREVIOUS ? -1
+          : f->rel == R_NEXT || f->rel == R_COMING || f->rel == R_FOLLOWING ? 1 : 0;
+    if (f->rel == R_LATEST) {
+        if (unit != U_QUARTER && unit != U_HALFYEAR && unit != U_YEAR) return -1;
+        n = -1;
+    }
+    const tl_point *base = anaphoric ? tl_ref_point(c) : &c->dct;
+    tl_granularity g = tl_unit_gran(unit == U_WEEKEND ? U_DAY : unit);
+    if (anaphoric && base->gran < g && base->gran != TL_GRAN_NONE) {
+        /* "the same day" after "October 2023": no finer than what is known */
+        g = base->gran;
+        n = 0;
+    }
+    if (base->gran < g) base = &c->dct;
+    if (base->gran == TL_GRAN_NONE) return tl_unknown(o, g, "relative unit");
+    if (unit == U_DAY && !anaphoric) return -1; /* "this day", "next day": idioms */
+    if (unit == U_WEEKEND)
+        return weekend(o, tl_point_shift(tl_point_truncate(*base, TL_GRAN_DAY), U_WEEK, n), base,
+                       "relative weekend -> the ISO week's Saturday and Sunday");
+    tl_emit(o, tl_point_shift(tl_point_truncate(*base, g), unit, n), base);
+    tl_norm_rule(o, "%s + unit -> %s %+d (calendar units)", REL_NAME[f->rel], anaphoric ? "reference time" : "DCT", n);
+    return 0;
+}
+
+int tl_norm_quarter(const tl_frame *f, const tl_context *c, tl_norm *o)
+{
+    int unit = f->unit == U_YEAR && f->unit2 > 0 ? f->unit2 : f->unit, q = f->ord, per = unit == U_QUARTER ? 3 : 6;
+    if (q < 0 && f->year > 0 && f->rel == R_LAST) q = 12 / per; /* "the last half of 1989" */
+    if ((unit != U_QUARTER && unit != U_HALFYEAR) || q < 1 || q > 12 / per) return -1;
+    int y = f->year;
+    const char *why = "explicit year";
+    if (y < 0) {
+        if (!tl_has_dct(c)) {
+            o->type = TL_TIMEX_DATE;
+            snprintf(o->value, sizeof o->value, "XXXX-%c%d", per == 3 ? 'Q' : 'H', q);
+            tl_norm_rule(o, "quarter without a year or DCT");
+            return 0;
+        }
+        y = c->dct.t.year;
+        int cur = (c->dct.t.month - 1) / per + 1;
+        if (f->rel == R_LAST || f->rel == R_PAST) y--, why = "last year's";
+        else if (f->rel == R_NEXT || f->rel == R_COMING) y++, why = "next year's";
+        else if (f->rel > 0) why = "this year's";
+        else if (q > cur && c->tense != TL_TENSE_FUTURE) y--, why = "not yet begun + not future -> last year's";
+        else why = "the DCT's year";
+    }
+    tl_emit(o, tl_point_make(y, (q - 1) * per + 1, 1, per == 3 ? TL_GRAN_QUARTER : TL_GRAN_HALF),
+            f->year > 0 ? NULL : &c->dct);
+    tl_norm_rule(o, "ordinal %s -> %s", per == 3 ? "quarter" : "half", why);
+    return 0;
+}
+
+int tl_norm_ago(const tl_frame *f, const tl_context *c, tl_norm *o)
+{
+    int unit = f->unit, dir = f->kind == K_AGO ? f->ago : f->kind == K_UNITLATER ? -1
+                              : f->later != TL_UNSET ? f->later : f->before;
+    int n = f->kind == K_UNITLATER ? 1 : f->num;
+    if (unit < 0 || dir == TL_UNSET) return -1;
+    if (n < 0) { /* "several years ago", "months later" */
+        if (f->kind != K_AGO) return -1;
+        o->type = TL_TIMEX_DATE;
+        snprintf(o->value, sizeof o->value, dir < 0 ? "PAST_REF" : "FUTURE_REF");
+        tl_norm_rule(o, "some units ago -> %s", o->value);
+        return 0;
+    }
+    const tl_point *ref = tl_ref_point(c);
+    if (f->kind == K_UNITLATER && !tl_context_quarter(c) && tl_has_dct(c))
+        ref = &c->dct; /* "year-earlier" compares with the current period */
+    if (f->kind == K_UNITLATER && (f->unit2 == U_QUARTER || f->period > 0) && tl_has_dct(c)) {
+        /* "the year-ago quarter": the quarter compared with, a year back */
+        tl_point q = tl_context_quarter(c) ? *tl_context_quarter(c) : last_completed(c, U_QUARTER);
+        if (f->ord >= 1 && f->ord <= 4) q.t.month = f->ord * 3 - 2; /* "the year-earlier third quarter" */
+        tl_emit(o, tl_point_shift(q, U_YEAR, -1), &q);
+        tl_norm_rule(o, "year-ago period -> the compared quarter a year back");
+        return 0;
+    }
+    if (f->kind == K_AGO) {
+        if (!tl_has_dct(c)) return tl_unknown(o, tl_unit_gran(unit), "units ago");
+        tl_granularity g = tl_unit_gran(unit);
+        if (g < TL_GRAN_YEAR) g = TL_GRAN_YEAR;
+        if (g > TL_GRAN_DAY) g = c->dct.gran >= TL_GRAN_HOUR ? TL_GRAN_HOUR : TL_GRAN_DAY;
+        tl_point base = c->dct;
+        if (unit == U_YEAR && n == 1 && tl_context_quarter(c)) {
+            base = *tl_context_quarter(c); /* "the quarter ... a year ago": the same quarter last year */
+            g = TL_GRAN_QUARTER;
+        }
+        /* hours ago, with a DCT of no clock time: only the day is known */
+        int shift = tl_unit_gran(unit) > TL_GRAN_DAY && base.gran < TL_GRAN_HOUR ? 0 : dir * n;
+        tl_point p = tl_point_shift(base, unit, shift);
+        tl_emit(o, tl_point_truncate(p, g), &base);
+        tl_norm_rule(o, "N units %s -> DCT %+d units at the unit's granularity", dir < 0 ? "ago" : "from now", dir * n);
+        return 0;
+    }
+    if (unit == U_YEAR && tl_context_quarter(c)) ref = tl_context_quarter(c);
+    if (ref->gran == TL_GRAN_NONE) return tl_unknown(o, tl_unit_gran(unit), "units later");
+    /* anaphoric: keep the reference's granularity ("two days later"), but a
+     * year back from anything but a quarter just named is a year ("a year
+     * earlier" -> last year): that is the comparison news reports make */
+    tl_granularity g = ref->gran;
+    if (c->ref.gran == TL_GRAN_NONE && tl_unit_gran(unit) < g) g = tl_unit_gran(unit);
+    if (unit == U_YEAR && ref != tl_context_quarter(c) && g > TL_GRAN_YEAR) g = TL_GRAN_YEAR;
+    if (g > TL_GRAN_DAY) g = TL_GRAN_DAY;
+    tl_point p = tl_point_truncate(tl_point_shift(*ref, unit, dir * n), g);
+    tl_emit(o, p, ref);
+    tl_norm_rule(o, "N units %s -> reference time %+d units", dir < 0 ? "earlier" : "later", dir * n);
+    return 0;
+}
+
+int tl_norm_anaphor(const tl_frame *f, const tl_context *c, tl_norm *o)
+{
+    const tl_point *ref = tl_ref_point(c);
+    int unit = f->unit, pod = f->pod;
+    if (f->rel > 0 && f->rel != R_SAME) return -1; /* "that last week": "last week" */
+    if (unit == U_QUARTER && tl_context_quarter(c)) ref = tl_context_quarter(c);
+    if (unit == U_NIGHT) pod = P_NI, unit = -1;
+    if (pod > 0) unit = U_DAY;
+    if (unit < 0) return -1;
+    tl_granularity g = tl_unit_gran(unit == U_WEEKEND ? U_DAY : unit);
+    if (ref->gran == TL_GRAN_NONE) return tl_unknown(o, g, "anaphoric unit");
+    if (ref->gran < g) g = ref->gran;
+    if (g > TL_GRAN_DAY) g = TL_GRAN_DAY;
+    int n = f->before == TL_UNSET ? 0 : f->before;
+    tl_point p = tl_point_truncate(*ref, g);
+    if (n) p = tl_point_shift(p, unit, n);
+    tl_emit(o, p, ref);
+    tl_norm_rule(o, n ? "the unit before/after -> reference time %+d" : "that unit -> the reference time%.0d", n);
+    return tl_with_pod(o, pod);
+}
+
+int tl_norm_time(const tl_frame *f, const tl_context *c, tl_norm *o)
+{
+    int h, mi = 0;
+    if (f->noon > 0) h = f->noon / 100;
+    else if (f->clock >= 0) h = f->clock / 100, mi = f->clock % 100;
+    else if (f->num >= 100 && f->tz > 0 && f->ampm < 0) h = f->num / 100, mi = f->num % 100; /* 1200 GMT */
+    else if (f->num >= 0) h = f->num;
+    else if (f->day > 0) h = f->day;
+    else return -1;
+    if (f->ampm >= 0 && f->noon < 0) {
+        if (h < 1 || h > 12) return -1;
+        h = h % 12 + f->ampm;
+    } else if (f->pod > 0 && f->noon < 0) {
+        if (h < 1 || h > 12) return -1;
+        if (f->pod == P_AF || f->pod == P_EV || (f->pod == P_NI && h >= 6)) h = h % 12 + 12;
+    }
+    if (h > 24 || mi > 59) return -1;
+    tl_norm day;
+    memset(&day, 0, sizeof day);
+    if (f->wday > 0 || f->deictic != TL_UNSET || f->month > 0) {
+        tl_frame g = *f;
+        g.kind = f->wday > 0 ? K_WEEKDAY : f->month > 0 ? K_DATE : K_DEICTIC;
+        g.pod = -1;
+        if (tl_normalize_date(&g, c, &day) != 0) return -1;
+    } else if (tl_has_dct(c)) {
+        const tl_point *r = tl_ref_point(c);
+        if (r->gran < TL_GRAN_DAY) r = &c->dct;
+        tl_emit(&day, tl_point_truncate(*r, TL_GRAN_DAY), r);
+        tl_norm_rule(&day, "clock time on the reference day");
+    } else {
+        tl_unknown(&day, TL_GRAN_DAY, "clock time");
+    }
+    o->type = TL_TIMEX_TIME;
+    if (h == 24) snprintf(o->value, sizeof o->value, "%.10sT24", day.value); /* TimeML midnight */
+    else snprintf(o->value, sizeof o->value, "%.10sT%02d:%02d", day.value, h, mi);
+    memcpy(o->anchor, day.anchor, sizeof o->anchor);
+    o->point = day.point;
+    if (o->point.gran != TL_GRAN_NONE) {
+        o->point.gran = TL_GRAN_MINUTE;
+        o->point.t.hour = h;
+        o->point.t.minute = mi;
+    }
+    tl_norm_rule(o, "clock time; day: %s", day.rule);
+    return 0;
+}

@@ -1,0 +1,241 @@
+/* spans.c -- a document's tokens read through the lexicon: each token, or
+ * fixed phrase of tokens, becomes one span with its symbol readings.
+ *
+ * Beyond table lookups this is where the shape of numbers is read ("1998" a
+ * year, "15th" an ordinal, "1990s" a decade, "11:30" a clock time) and where
+ * the tokenizer's pieces are put back together for the matcher: "Aug" "."
+ * is one month, "twenty" "-" "five" one number, "'" "98" one year. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "matcher.h"
+
+static void add(tl_span *s, int sym, int32_t val)
+{
+    if (s->nsym == TL_LEX_MAXSYM || tl_span_has(s, sym)) return;
+    s->sym[s->nsym] = (uint8_t)sym;
+    s->val[s->nsym++] = val;
+    s->mask |= 1ull << sym;
+}
+
+static void drop(tl_span *s, int sym)
+{
+    int k = 0;
+    for (int i = 0; i < s->nsym; i++)
+        if (s->sym[i] != sym) {
+            s->sym[k] = s->sym[i];
+            s->val[k++] = s->val[i];
+        }
+    s->nsym = (uint8_t)k;
+    s->mask &= ~(1ull << sym);
+}
+
+/* ASCII lower-case copy of a token into buf (size 32); 0 when too long. */
+static size_t lower(const tl_doc *d, const tl_token *t, char *buf)
+{
+    size_t n = tl_tok_len(t);
+    if (n >= 32) return 0;
+    const char *p = tl_tok_text(d, t);
+    for (size_t i = 0; i < n; i++) buf[i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+    buf[n] = '\0';
+    return n;
+}
+
+static int is_dot(const tl_doc *d, const tl_token *t)
+{
+    return tl_tok_len(t) == 1 && tl_tok_text(d, t)[0] == '.';
+}
+
+static int is_apostrophe(const tl_doc *d, const tl_token *t)
+{
+    const char *p = tl_tok_text(d, t);
+    size_t n = tl_tok_len(t);
+    return (n == 1 && p[0] == '\'') || (n == 3 && memcmp(p, "\xE2\x80\x99", 3) == 0);
+}
+
+/* Readings of a number token from its shape. */
+static void read_number(const char *p, size_t n, int after_apostrophe, tl_span *s)
+{
+    size_t i = 0, digits = 0;
+    long v = 0;
+    while (i < n && p[i] >= '0' && p[i] <= '9') {
+        if (v < 100000000) v = v * 10 + (p[i] - '0');
+        i++;
+        digits++;
+    }
+    const char *rest = p + i;
+    size_t rn = n - i;
+    if (rn == 0) {
+        if (after_apostrophe && digits == 2) {
+            add(s, S_YEAR, (int32_t)(v < 30 ? 2000 + v : 1900 + v));
+            return;
+        }
+        add(s, S_CARD, (int32_t)v);
+        if (digits == 4 && v >= 1000 && v <= 2199) add(s, S_YEAR, (int32_t)v);
+        if (digits <= 2 && v >= 1 && v <= 31) add(s, S_DAY, (int32_t)v);
+        return;
+    }
+    if (rest[0] == ':' && rn >= 3 && v <= 24) { /* 11:30, 11:30pm */
+        int mm = (rest[1] - '0') * 10 + (rest[2] - '0');
+        if (rest[1] < '0' || rest[1] > '5' || rest[2] < '0' || rest[2] > '9') return;
+        const char *suf = rest + 3;
+        size_t sn = rn - 3;
+        if (sn == 0) add(s, S_CLOCK, (int32_t)(v * 100 + mm));
+        else if (sn == 2 && (suf[1] | 32) == 'm' && ((suf[0] | 32) == 'a' || (suf[0] | 32) == 'p'))
+            add(s, S_CLOCK, (int32_t)(((v % 12) + ((suf[0] | 32) == 'p' ? 12 : 0)) * 100 + mm));
+        return;
+    }
+    if (rest[0] == ',') { /* 1,000: a count only */
+        long w = 0;
+        for (size_t k = 0; k < n; k++)
+            if (p[k] >= '0' && p[k] <= '9') w = w < 100000000 ? w * 10 + (p[k] - '0') : w;
+            else if (p[k] != ',') return;
+        add(s, S_CARD, (int32_t)w);
+        return;
+    }
+    char suf[4] = {0};
+    if (rn > 3) return;
+    for (size_t k = 0; k < rn; k++) suf[k] = (char)(rest[k] | 32);
+    if (!strcmp(suf, "st") || !strcmp(suf, "nd") || !strcmp(suf, "rd") || !strcmp(suf, "th")) {
+        add(s, S_ORD, (int32_t)v);
+    } else if (!strcmp(suf, "s") && v % 10 == 0) {
+        if (digits == 4 && v >= 1000) add(s, S_DECADE, (int32_t)(v / 10));
+        else if (digits == 2) add(s, S_DECADE, (int32_t)((v < 30 ? 200 : 190) + v / 10));
+    } else if ((!strcmp(suf, "am") || !strcmp(suf, "pm")) && v >= 1 && v <= 12) {
+        add(s, S_CLOCK, (int32_t)(((v % 12) + (suf[0] == 'p' ? 12 : 0)) * 100));
+    }
+}
+
+/* Value of a number word token (CARD reading), or -1. */
+static int32_t word_number(const tl_doc *d, const tl_token *t, int sym)
+{
+    char b[32];
+    if (t->kind != TL_TOK_WORD || !lower(d, t, b)) return -1;
+    const tl_lexeme *x = tl_lexicon_word(b, strlen(b));
+    for (int k = 0; x && k < x->nsym; k++)
+        if (x->sym[k] == sym) return x->val[k];
+    return -1;
+}
+
+/* Tens and ones from token i: "ninety", "ninety - six", "twenty four";
+ * *last gets the last token used.  -1 when token i is no such number. */
+static int32_t tens_ones(const tl_doc *d, size_t i, size_t *last, int *ord)
+{
+    const tl_token *tk = d->tokens.items;
+    size_t n = d->tokens.len;
+    *ord = 0;
+    int32_t v = word_number(d, &tk[i], S_CARD);
+    *last = i;
+    if (v < 20 || v > 90 || v % 10) return v;
+    size_t j = i + 1;
+    if (j + 1 < n && tl_tok_len(&tk[j]) == 1 && tl_tok_text(d, &tk[j])[0] == '-') j++;
+    int32_t o = j < n ? word_number(d, &tk[j], S_CARD) : -1;
+    if (o < 1 || o > 9) {
+        o = j < n ? word_number(d, &tk[j], S_ORD) : -1;
+        if (o < 1 || o > 9) return v;
+        *ord = 1;
+    }
+    *last = j;
+    return v + o;
+}
+
+/* Join number words into one span: "twenty - five", "two hundred", and
+ * spoken years, "nineteen ninety - six".  Returns the last token used. */
+static size_t join_number_words(const tl_doc *d, size_t i, tl_span *s)
+{
+    const tl_token *tk = d->tokens.items;
+    size_t n = d->tokens.len, last;
+    int ord;
+    int32_t v = tens_ones(d, i, &last, &ord);
+    if (v < 0) return i;
+    if (!ord && v >= 10 && v <= 20 && last + 1 < n) {
+        size_t end;
+        int ord2;
+        int32_t y = tens_ones(d, last + 1, &end, &ord2);
+        if (y >= 10 && y <= 99 && !ord2 && v * 100 + y >= 1100) {
+            s->nsym = 0;
+            s->mask = 0;
+            add(s, S_YEAR, v * 100 + y);
+            s->tok1 = (uint32_t)end;
+            return end;
+        }
+    }
+    char b[32];
+    if (!ord && v < 100 && last + 1 < n && lower(d, &tk[last + 1], b) &&
+        (!strcmp(b, "hundred") || !strcmp(b, "thousand"))) {
+        v *= b[0] == 'h' ? 100 : 1000;
+        last++;
+    }
+    s->nsym = 0;
+    s->mask = 0;
+    add(s, ord ? S_ORD : S_CARD, v);
+    s->tok1 = (uint32_t)last;
+    return last;
+}
+
+int tl_spans_build(const tl_doc *d, tl_spans *out)
+{
+    out->len = 0;
+    const tl_token *tk = d->tokens.items;
+    size_t n = d->tokens.len;
+    if (out->cap < n) { /* at most one span per token: grow once */
+        tl_span *p = realloc(out->items, n * sizeof *p);
+        if (!p) return -1;
+        out->items = p;
+        out->cap = n;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const tl_token *t = &tk[i];
+        tl_span s = {(uint32_t)i, (uint32_t)i, t->sentence, 0, 0, {0}, {0}};
+        const char *p = tl_tok_text(d, t);
+        size_t len = tl_tok_len(t);
+        char b[32];
+        if (t->kind == TL_TOK_NUM) {
+            int apos = i > 0 && t->start == tk[i - 1].end && is_apostrophe(d, &tk[i - 1]) &&
+                       (i < 2 || tk[i - 1].start > tk[i - 2].end);
+            read_number(p, len, apos, &s);
+            if (apos && (s.mask & (1ull << S_YEAR | 1ull << S_DECADE)) && out->len &&
+                out->items[out->len - 1].tok0 == i - 1) {
+                s.tok0 = (uint32_t)(i - 1); /* the span replaces the apostrophe's */
+                out->len--;
+            }
+        } else if (t->kind == TL_TOK_PUNCT) {
+            if (len == 1 && p[0] == '-') add(&s, S_DASH, 0);
+            else if (len == 1 && p[0] == ',') add(&s, S_COMMA, 0);
+            else if (len == 1 && p[0] == '/') add(&s, S_SLASH, 0);
+            else if (len == 3 && !memcmp(p, "\xE2\x80\x93", 3)) add(&s, S_TO, 0); /* en dash */
+        } else if (lower(d, t, b)) {
+            const tl_lexeme *x = tl_lexicon_word(b, len);
+            if (x && x->phrase_start) {
+                char w[4][32];
+                const char *ws[4];
+                size_t k = 0;
+                for (; k < 4 && i + k < n && tk[i + k].sentence == t->sentence && lower(d, &tk[i + k], w[k]); k++)
+                    ws[k] = w[k];
+                const tl_lexeme *ph = k >= 2 ? tl_lexicon_phrase(ws, k) : NULL;
+                if (ph) {
+                    x = ph;
+                    s.tok1 = (uint32_t)(i + ph->words - 1);
+                }
+            }
+            for (int k = 0; x && k < x->nsym; k++) add(&s, x->sym[k], x->val[k]);
+            /* names of months and days are capitalised; "may", "august" are other words */
+            if (!(t->flags & TL_TOKF_CAP)) {
+                drop(&s, S_MONTH);
+                drop(&s, S_WDAY);
+                drop(&s, S_HOLIDAY);
+            }
+            if ((s.mask & (1ull << S_MONTH | 1ull << S_WDAY)) && s.tok1 == i && len <= 4) {
+                /* an abbreviation ("Aug", "Tues") takes its period; weekday
+                 * abbreviations ("Sun", "Wed") count only with it */
+                int dot = i + 1 < n && is_dot(d, &tk[i + 1]) && tk[i + 1].start == t->end;
+                if (dot && strcmp(b, "may") && strcmp(b, "june") && strcmp(b, "july")) s.tok1 = (uint32_t)(i + 1);
+                else if (!dot && tl_span_has(&s, S_WDAY)) drop(&s, S_WDAY);
+            }
+            if (s.nsym && s.sym[0] == S_CARD && s.tok1 == i) i = join_number_words(d, i, &s);
+        }
+        i = s.tok1;
+        if (TL_VEC_PUSH(out, s) != 0) return -1;
+    }
+    return 0;
+}

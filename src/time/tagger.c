@@ -1,0 +1,123 @@
+/* tagger.c -- tl_time_tag(): recognise (matcher.c), check the match in its
+ * context (names, money, verbs), widen it by the modifiers around it
+ * ("nearly", "early", "the end of", "or so"), interpret it (normalize.c)
+ * with the clause's tense and the narrative's reference time, and append the
+ * timex.  tl_resolve() runs the same on a phrase. */
+#include <stdio.h>
+#include <string.h>
+
+#include "compose.h"
+#include "normalize.h"
+#include "../model/stages.h"
+#include "../read/read.h"
+#include "../text/tense.h"
+
+static int push_timex(tl_timeline *tl, tl_doc *d, size_t di, uint32_t tok0, uint32_t tok1,
+                      const tl_norm *n)
+{
+    const tl_token *a = &d->tokens.items[tok0], *b = &d->tokens.items[tok1];
+    tl_timex x;
+    x.id = tl->timexes.len;
+    x.doc = di;
+    x.start = a->start;
+    x.end = b->end;
+    x.sentence = a->sentence;
+    x.text = tl_arena_strndup(&tl->arena, d->pub.text + x.start, x.end - x.start);
+    x.type = n->type;
+    x.value = tl_arena_strdup(&tl->arena, n->value);
+    x.mod = tl_mod_name(n->mod);
+    x.anchor = tl_arena_strdup(&tl->arena, n->anchor);
+    x.rule = tl_arena_strdup(&tl->arena, n->rule);
+    if (!x.text || !x.value || !x.anchor || !x.rule) return -1;
+    return TL_VEC_PUSH(&tl->timexes, x);
+}
+
+/* Tag document di; tense >= 0 forces every clause's tense (tl_resolve). */
+static int tag_document(tl_timeline *tl, size_t di, int tense)
+{
+    tl_doc *d = tl->docs.items[di];
+    d->timex_first = tl->timexes.len;
+    d->timex_count = 0;
+    if (tl_matcher_init() != 0) return -1;
+    /* One span buffer per thread, reused from document to document (it
+     * grows to the largest document and lives as long as the thread):
+     * allocating it per document cost more than the tagging itself. */
+    static _Thread_local tl_spans cache;
+    tl_spans spans = cache;
+    int built = tl_spans_build(d, &spans);
+    cache = spans;
+    if (built != 0) return -1;
+    tl_context ctx;
+    tl_context_init(&ctx, d->pub.dct);
+    size_t done = 0; /* spans before this belong to an earlier timex */
+    int rc = 0;
+    for (size_t i = 0; i < spans.len && rc == 0;) {
+        /* the longest acceptable match here: when the context or the
+         * normaliser rejects one, try the shorter ones ("twenty years" of
+         * "twenty years after the war") */
+        size_t limit = TL_MATCH_MAX, next = i + 1;
+        tl_match m;
+        while (limit > 0 && tl_match_at(&spans, i, limit, &m)) {
+            limit = m.end - m.first - 1;
+            if (tl_grammar[m.pattern].kind == K_BLOCK) {
+                next = m.end;
+                break;
+            }
+            tl_frame f;
+            tl_frame_fill(&f, &spans, &m);
+            tl_extent e = {m.first, m.end};
+            if (!tl_context_accepts(d, &spans, &m, &f) || tl_compose(d, &spans, done, &e, &f) != 0) continue;
+            uint32_t tok0 = spans.items[e.first].tok0, tok1 = spans.items[e.end - 1].tok1;
+            ctx.sentence = spans.items[e.first].sentence;
+            ctx.tense = tense >= 0 ? (tl_tense)tense : tl_clause_tense(d, tok0, tok1);
+            tl_norm n;
+            if (tl_normalize(&f, &ctx, &n) != 0) continue;
+            rc = push_timex(tl, d, di, tok0, tok1, &n);
+            d->timex_count++;
+            tl_context_note(&ctx, &n, &f);
+            next = done = e.end;
+            tl_norm n2;
+            size_t day = rc == 0 ? tl_range_end(&spans, e.end, &n, &n2) : 0;
+            if (day) {
+                rc = push_timex(tl, d, di, spans.items[day].tok0, spans.items[day].tok1, &n2);
+                d->timex_count++;
+                next = done = day + 1;
+            }
+            break;
+        }
+        i = next;
+    }
+    return rc;
+}
+
+int tl_time_tag(tl_timeline *tl, size_t doc_index)
+{
+    return tag_document(tl, doc_index, -1);
+}
+
+int tl_resolve(const char *phrase, const char *anchor, tl_tense tense, tl_resolution *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!phrase) return 0;
+    tl_timeline *tl = tl_new(NULL);
+    if (!tl) return 0;
+    int found = 0;
+    if (tl_add_memory(tl, "phrase", phrase, strlen(phrase), TL_IN_TEXT, NULL) == TL_OK) {
+        tl_doc *d = tl->docs.items[0];
+        d->pub.dct = "";
+        int ok = !anchor || !anchor[0] || tl_doc_set_dct(tl, d, anchor, TL_DCT_CLI) == 0;
+        if (ok && tl_segment(tl, d) == 0 &&
+            tag_document(tl, 0, tense == TL_TENSE_UNKNOWN ? -1 : (int)tense) == 0 && d->timex_count) {
+            const tl_timex *x = &tl->timexes.items[d->timex_first];
+            out->type = x->type;
+            snprintf(out->value, sizeof out->value, "%s", x->value);
+            snprintf(out->mod, sizeof out->mod, "%s", x->mod);
+            snprintf(out->rule, sizeof out->rule, "%s", x->rule);
+            out->start = x->start;
+            out->end = x->end;
+            found = 1;
+        }
+    }
+    tl_free(tl);
+    return found;
+}

@@ -1,0 +1,207 @@
+/* test_resolve.c -- tl_resolve(): every kind of expression of issue 4 with
+ * its exact TimeML value, extent and mod.  DCT 2025-08-16 is a Saturday
+ * (ISO week 33) unless a case says otherwise. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "timeline.h"
+
+#define DCT "2025-08-16"
+
+/* Resolve phrase and check the part recognised, the value and the mod. */
+static void check(const char *phrase, const char *anchor, tl_tense tense, const char *text,
+                  tl_timex_type type, const char *value, const char *mod)
+{
+    tl_resolution r;
+    cr_assert_eq(tl_resolve(phrase, anchor, tense, &r), 1, "no timex in \"%s\"", phrase);
+    cr_expect_eq(r.end - r.start, strlen(text), "\"%s\": extent \"%.*s\", expected \"%s\"", phrase,
+                 (int)(r.end - r.start), phrase + r.start, text);
+    cr_expect_eq(strncmp(phrase + r.start, text, strlen(text)), 0, "\"%s\": extent \"%.*s\"", phrase,
+                 (int)(r.end - r.start), phrase + r.start);
+    cr_expect_str_eq(r.value, value, "\"%s\": value %s, expected %s (%s)", phrase, r.value, value, r.rule);
+    cr_expect_eq(r.type, type, "\"%s\": type %s", phrase, tl_timex_type_name(r.type));
+    cr_expect_str_eq(r.mod, mod, "\"%s\": mod %s", phrase, r.mod);
+    cr_expect(r.rule[0] != '\0', "\"%s\": no rule", phrase);
+}
+
+#define DATE(p, t, v) check(p, DCT, TL_TENSE_UNKNOWN, t, TL_TIMEX_DATE, v, "")
+#define DUR(p, t, v, m) check(p, DCT, TL_TENSE_UNKNOWN, t, TL_TIMEX_DURATION, v, m)
+
+static void none(const char *phrase)
+{
+    tl_resolution r;
+    int found = tl_resolve(phrase, DCT, TL_TENSE_UNKNOWN, &r);
+    cr_expect_eq(found, 0, "\"%s\" gave \"%.*s\" = %s", phrase, (int)(r.end - r.start), phrase + r.start, r.value);
+}
+
+Test(resolve, absolute_dates)
+{
+    DATE("August 15, 2025", "August 15, 2025", "2025-08-15");
+    DATE("on 15 Aug 2025 it rained", "15 Aug 2025", "2025-08-15");
+    DATE("Aug. 15", "Aug. 15", "2025-08-15");
+    DATE("the form dated 8/15/2025", "8/15/2025", "2025-08-15");
+    DATE("2025-08-15", "2025-08-15", "2025-08-15");
+    DATE("in 1867", "1867", "1867");
+    DATE("February 2025", "February 2025", "2025-02");
+    DATE("Monday, March 3, 2025", "Monday, March 3, 2025", "2025-03-03");
+    DATE("July last year", "July last year", "2024-07");
+}
+
+Test(resolve, decades_centuries_fiscal)
+{
+    DATE("in the 1990s", "the 1990s", "199");
+    DATE("the 19th century", "the 19th century", "18");
+    DATE("fiscal 2024", "fiscal 2024", "2024");
+    DATE("the nineties", "the nineties", "199");
+    check("the early 1980s", DCT, TL_TENSE_UNKNOWN, "the early 1980s", TL_TIMEX_DATE, "198", "START");
+}
+
+Test(resolve, months_and_modifiers)
+{
+    check("mid-August", DCT, TL_TENSE_UNKNOWN, "mid-August", TL_TIMEX_DATE, "2025-08", "MID");
+    check("early 1990", DCT, TL_TENSE_UNKNOWN, "early 1990", TL_TIMEX_DATE, "1990", "START");
+    check("the end of the year", DCT, TL_TENSE_UNKNOWN, "the end of the year", TL_TIMEX_DATE, "2025", "END");
+    check("earlier this year", DCT, TL_TENSE_UNKNOWN, "earlier this year", TL_TIMEX_DATE, "2025", "START");
+    /* a month without a year: this year's when it is behind the DCT */
+    check("sales fell in February", DCT, TL_TENSE_PAST, "February", TL_TIMEX_DATE, "2025-02", "");
+    /* ahead of the DCT in a past clause: last year's */
+    check("it was signed in December", DCT, TL_TENSE_PAST, "December", TL_TIMEX_DATE, "2024-12", "");
+    check("it will be signed in March", DCT, TL_TENSE_FUTURE, "March", TL_TIMEX_DATE, "2026-03", "");
+    check("the August 8 deadline", DCT, TL_TENSE_UNKNOWN, "August 8", TL_TIMEX_DATE, "2025-08-08", "");
+}
+
+Test(resolve, seasons_quarters_halves_weekends)
+{
+    DATE("summer 2025", "summer 2025", "2025-SU");
+    DATE("last fall", "last fall", "2024-FA");
+    DATE("the third quarter", "the third quarter", "2025-Q3");
+    DATE("third-quarter profit", "third-quarter", "2025-Q3");
+    DATE("the fourth quarter of 2024", "the fourth quarter of 2024", "2024-Q4");
+    DATE("the first half of 2025", "the first half of 2025", "2025-H1");
+    DATE("the quarter", "the quarter", "2025-Q2"); /* the last completed one */
+    DATE("the weekend", "the weekend", "2025-W33-WE");
+    DATE("next weekend", "next weekend", "2025-W34-WE");
+    DATE("in the week of March 3, 2025", "the week of March 3, 2025", "2025-W10");
+}
+
+Test(resolve, deictic)
+{
+    DATE("today", "today", "2025-08-16");
+    DATE("yesterday", "yesterday", "2025-08-15");
+    DATE("tomorrow", "tomorrow", "2025-08-17");
+    check("tonight", DCT, TL_TENSE_UNKNOWN, "tonight", TL_TIMEX_TIME, "2025-08-16TNI", "");
+    DATE("now", "now", "PRESENT_REF");
+    DATE("recently", "recently", "PAST_REF");
+    DATE("in the near future", "the near future", "FUTURE_REF");
+    DUR("recent months", "recent months", "PXM", "");
+}
+
+Test(resolve, relative_units)
+{
+    DATE("last week", "last week", "2025-W32"); /* the previous ISO week */
+    DATE("this week", "this week", "2025-W33");
+    DATE("next week", "next week", "2025-W34");
+    DATE("last month", "last month", "2025-07");
+    DATE("next year", "next year", "2026");
+    DATE("last year", "last year", "2024");
+    DATE("this month", "this month", "2025-08");
+    DATE("the coming year", "the coming year", "2026");
+    DATE("three years ago", "three years ago", "2022");
+    DATE("two months ago", "two months ago", "2025-06");
+    DATE("a year ago", "a year ago", "2024");
+    DATE("two weeks from now", "two weeks from now", "2025-W35");
+    check("later this month", DCT, TL_TENSE_UNKNOWN, "later this month", TL_TIMEX_DATE, "2025-08", "END");
+    DUR("the past month", "the past month", "P1M", ""); /* rolling */
+}
+
+Test(resolve, weekdays_by_tense)
+{
+    check("said on Friday", DCT, TL_TENSE_UNKNOWN, "Friday", TL_TIMEX_DATE, "2025-08-15", "");
+    check("will meet on Friday", DCT, TL_TENSE_UNKNOWN, "Friday", TL_TIMEX_DATE, "2025-08-22", "");
+    /* on a Friday, "Friday" is that day whatever the tense */
+    check("on Friday", "2025-08-15", TL_TENSE_PAST, "Friday", TL_TIMEX_DATE, "2025-08-15", "");
+    check("on Friday", "2025-08-15", TL_TENSE_FUTURE, "Friday", TL_TIMEX_DATE, "2025-08-15", "");
+    check("Friday", DCT, TL_TENSE_PAST, "Friday", TL_TIMEX_DATE, "2025-08-15", "");
+    check("last Friday", DCT, TL_TENSE_UNKNOWN, "last Friday", TL_TIMEX_DATE, "2025-08-15", "");
+    check("next Tuesday", DCT, TL_TENSE_UNKNOWN, "next Tuesday", TL_TIMEX_DATE, "2025-08-19", "");
+    check("Friday night", DCT, TL_TENSE_PAST, "Friday night", TL_TIMEX_TIME, "2025-08-15TNI", "");
+    check("Saturday morning", DCT, TL_TENSE_PAST, "Saturday morning", TL_TIMEX_TIME, "2025-08-16TMO", "");
+}
+
+Test(resolve, times)
+{
+    check("at 11 a.m. local time", DCT, TL_TENSE_PAST, "11 a.m. local time", TL_TIMEX_TIME, "2025-08-16T11:00", "");
+    check("shortly after 3:30 p.m.", DCT, TL_TENSE_PAST, "3:30 p.m.", TL_TIMEX_TIME, "2025-08-16T15:30", "");
+    check("at noon", DCT, TL_TENSE_PAST, "noon", TL_TIMEX_TIME, "2025-08-16T12:00", "");
+    check("9 a.m. Tuesday", DCT, TL_TENSE_FUTURE, "9 a.m. Tuesday", TL_TIMEX_TIME, "2025-08-19T09:00", "");
+}
+
+Test(resolve, durations)
+{
+    DUR("six years", "six years", "P6Y", "");
+    DUR("a decade", "a decade", "P10Y", "");
+    DUR("nearly three hours", "nearly three hours", "PT3H", "APPROX");
+    DUR("two and a half hours", "two and a half hours", "PT2H30M", "");
+    DUR("the past 12 months", "the past 12 months", "P12M", "");
+    DUR("it lasted for months", "months", "PXM", "");
+    DUR("more than two years", "more than two years", "P2Y", "MORE_THAN");
+    DUR("at least a week", "at least a week", "P1W", "EQUAL_OR_MORE");
+    DUR("less than a month", "less than a month", "P1M", "LESS_THAN");
+    DUR("a two-year contract", "two-year", "P2Y", "");
+    DUR("several days", "several days", "PXD", "");
+    DUR("twenty-five minutes", "twenty-five minutes", "PT25M", "");
+}
+
+Test(resolve, sets)
+{
+    check("every Monday", DCT, TL_TENSE_UNKNOWN, "every Monday", TL_TIMEX_SET, "XXXX-WXX-1", "");
+    check("daily", DCT, TL_TENSE_UNKNOWN, "daily", TL_TIMEX_SET, "P1D", "");
+    check("weekly", DCT, TL_TENSE_UNKNOWN, "weekly", TL_TIMEX_SET, "P1W", "");
+    check("twice a year", DCT, TL_TENSE_UNKNOWN, "twice a year", TL_TIMEX_SET, "P1Y", "");
+    check("each winter", DCT, TL_TENSE_UNKNOWN, "each winter", TL_TIMEX_SET, "XXXX-WI", "");
+    check("it earns $3 million a year", DCT, TL_TENSE_UNKNOWN, "a year", TL_TIMEX_SET, "P1Y", "");
+}
+
+Test(resolve, holidays_computed)
+{
+    DATE("Christmas 2024", "Christmas 2024", "2024-12-25");
+    DATE("Easter 2025", "Easter 2025", "2025-04-20");
+    DATE("Easter 2024", "Easter 2024", "2024-03-31");
+    DATE("Thanksgiving 2025", "Thanksgiving 2025", "2025-11-27");
+    DATE("Labor Day 2025", "Labor Day 2025", "2025-09-01");
+    DATE("Memorial Day 2025", "Memorial Day 2025", "2025-05-26");
+    DATE("Independence Day 2025", "Independence Day 2025", "2025-07-04");
+    DATE("Halloween 2025", "Halloween 2025", "2025-10-31");
+    DATE("New Year's Day 2026", "New Year's Day 2026", "2026-01-01");
+    DATE("Black Friday 2025", "Black Friday 2025", "2025-11-28");
+    DATE("during Easter week", "Easter week", "2025-W16");
+    check("last Christmas", DCT, TL_TENSE_UNKNOWN, "last Christmas", TL_TIMEX_DATE, "2024-12-25", "");
+}
+
+Test(resolve, without_dct)
+{
+    check("said on Friday", NULL, TL_TENSE_UNKNOWN, "Friday", TL_TIMEX_DATE, "XXXX-WXX-5", "");
+    check("yesterday", NULL, TL_TENSE_UNKNOWN, "yesterday", TL_TIMEX_DATE, "XXXX-XX-XX", "");
+    check("August 15", NULL, TL_TENSE_UNKNOWN, "August 15", TL_TIMEX_DATE, "XXXX-08-15", "");
+    check("last week", NULL, TL_TENSE_UNKNOWN, "last week", TL_TIMEX_DATE, "XXXX-WXX", "");
+    check("August 15, 2025", NULL, TL_TENSE_UNKNOWN, "August 15, 2025", TL_TIMEX_DATE, "2025-08-15", "");
+    check("three years", NULL, TL_TENSE_UNKNOWN, "three years", TL_TIMEX_DURATION, "P3Y", "");
+}
+
+Test(resolve, not_timexes)
+{
+    none("it costs $15");
+    none("a 15% rise");
+    none("earnings of $1.65 a share");
+    none("the stock rose 7/8");
+    none("an F-22 fighter");
+    none("the Group of 20");
+    none("an A380 jet");
+    none("The Sun reported it");
+    none("May I ask a question");
+    none("they may march on");
+    none("a 45-year-old man");
+    none("the Good Friday Agreement");
+    none("the 25% chance");
+    none("call 555-1234");
+}
