@@ -2,9 +2,10 @@
  *
  * News prose reports the past, so the tagger's default is the past; this
  * module only has to find the clauses that speak of the future ("will meet
- * on Friday", "is scheduled for", "plans to") and confirm the past ones.  A
- * cue is looked for first before the expression, back to the clause start
- * (a semicolon, a quote, "but"/"and" after a comma), then after it. */
+ * on Friday", "is scheduled for", "plans to", "said it would") and confirm
+ * the past ones.  A cue is looked for first before the expression, back to
+ * the clause start (a semicolon, a colon, a quote; a parenthetical aside is
+ * skipped, and one around the expression is left), then after it. */
 #include <pthread.h>
 #include <stdint.h>
 #include <string.h>
@@ -12,9 +13,21 @@
 #include "tense.h"
 
 /* How a word bears on tense.  WEAK_FUTURE words ("scheduled", "due") speak
- * of the future only when no past auxiliary governs them ("had been
- * scheduled to expire Friday" is past). */
-typedef enum { NONE, PAST, PRESENT, FUTURE, WEAK_FUTURE, PAST_AUX, PAST_ED } cue_kind;
+ * of the future only when no perfect governs them ("had been scheduled to
+ * expire Friday" is past; "was scheduled to meet Friday" is a plan seen
+ * from the past, so still ahead).  UNTIL is a weak future that a past
+ * auxiliary after the expression overrides ("until Thursday, police had
+ * not ...").
+ * MODAL (should, may, might, must) speaks of what is ahead unless "have"
+ * follows ("may have been"); WOULD is the future seen from a past moment
+ * ("said it would reopen Tuesday"); COULD is either ("could not be
+ * reached Friday" is past, "could reopen Friday" ahead, see token_cue). */
+typedef enum {
+    NONE, PAST, PRESENT, FUTURE, WEAK_FUTURE, PAST_AUX, PERFECT, PAST_ED, UNTIL, MODAL, WOULD, COULD,
+    BE,   /* a plan after "to" ("to be held"), else its modal decides */
+    AS,   /* the future after "as" ("as early as Tuesday") */
+    PLAN  /* a plan before "to" ("set to resume") */
+} cue_kind;
 
 typedef struct {
     const char *word;
@@ -28,11 +41,14 @@ static const cue CUES[] = {
     {"scheduled", WEAK_FUTURE}, {"due", WEAK_FUTURE}, {"expected", WEAK_FUTURE},
     {"expects", WEAK_FUTURE}, {"plans", WEAK_FUTURE},
     {"planning", WEAK_FUTURE}, {"going", WEAK_FUTURE}, {"slated", WEAK_FUTURE},
-    {"intends", WEAK_FUTURE}, {"be", WEAK_FUTURE}, {"payable", WEAK_FUTURE},
-    {"effective", WEAK_FUTURE}, {"until", WEAK_FUTURE}, {"soon", WEAK_FUTURE},
+    {"intends", WEAK_FUTURE}, {"payable", WEAK_FUTURE}, {"planned", WEAK_FUTURE},
+    {"effective", WEAK_FUTURE}, {"until", UNTIL}, {"soon", WEAK_FUTURE},
     {"ahead", WEAK_FUTURE},
+    {"should", MODAL}, {"may", MODAL}, {"might", MODAL}, {"must", MODAL},
+    {"would", WOULD}, {"could", COULD},
+    {"be", BE}, {"early", AS}, {"later", AS}, {"plan", PLAN}, {"set", PLAN},
     {"is", PRESENT}, {"are", PRESENT}, {"am", PRESENT}, {"says", PRESENT},
-    {"had", PAST_AUX}, {"was", PAST_AUX}, {"were", PAST_AUX}, {"did", PAST},
+    {"had", PERFECT}, {"was", PAST_AUX}, {"were", PAST_AUX}, {"did", PAST},
     {"has", PAST}, {"have", PAST}, {"said", PAST}, {"told", PAST},
     {"met", PAST}, {"went", PAST}, {"came", PAST}, {"took", PAST}, {"made", PAST},
     {"gave", PAST}, {"held", PAST}, {"left", PAST}, {"began", PAST}, {"saw", PAST},
@@ -105,66 +121,156 @@ static int adjective_marker(const tl_doc *d, const tl_token *t)
 /* Verbs that announce a plan when "to" follows ("planned to leave"). */
 static int plan_verb(const char *p, size_t n)
 {
-    static const char *const V[] = {"planned", "plan", "set", "agreed", "hoped", "intended", "wanted",
+    static const char *const V[] = {"planned", "agreed", "hoped", "intended", "wanted",
                                     "decided", "promised", "vowed", "threatened", "prepared", NULL};
     for (const char *const *v = V; *v; v++)
         if (strlen(*v) == n && strncmp(*v, p, n) == 0) return 1;
     return 0;
 }
 
+static int is_word(const tl_doc *d, const tl_token *t, const char *w)
+{
+    size_t n = strlen(w);
+    if (!t || tl_tok_len(t) != n) return 0;
+    const char *p = tl_tok_text(d, t);
+    for (size_t i = 0; i < n; i++)
+        if ((p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]) != w[i]) return 0;
+    return 1;
+}
+
 static int is_boundary(const tl_doc *d, const tl_token *t)
 {
     const char *p = tl_tok_text(d, t);
     size_t n = tl_tok_len(t);
-    if (n == 1 && (p[0] == ';' || p[0] == '"' || p[0] == ':' || p[0] == '(' || p[0] == ')')) return 1;
+    if (n == 1 && (p[0] == ';' || p[0] == '"' || p[0] == ':')) return 1;
     return n == 3 && (!memcmp(p, "\xE2\x80\x9C", 3) || !memcmp(p, "\xE2\x80\x9D", 3));
 }
 
+/* A parenthesis met while scanning in direction dir: 1 when the scan
+ * leaves the parenthetical it started in ("(4 a.m. Thursday)" takes the
+ * tense of the clause around it), -1 when it enters one (skipped whole: an
+ * aside does not set the clause's tense), 0 for any other token. */
+static int paren(const tl_doc *d, const tl_token *t, int dir)
+{
+    if (tl_tok_len(t) != 1) return 0;
+    char c = tl_tok_text(d, t)[0];
+    if (c == '(') return dir < 0 ? 1 : -1;
+    if (c == ')') return dir > 0 ? 1 : -1;
+    return 0;
+}
+
+typedef struct {
+    tl_tense tense;
+    int weak_only; /* the future came from weak cues alone ("planned", "until") */
+    int from_past; /* "would": the future of a past moment */
+    int by_aux;    /* decided by an auxiliary ("was", "had") */
+} reading;
+
+/* The cue of token k (prev and nxt its neighbours, or NULL), with the
+ * context rules that turn one kind into another.  Most words are no cue:
+ * they return before any look at their neighbours. */
+static cue_kind token_cue(const tl_doc *d, size_t k, const tl_token *prev, const tl_token *nxt)
+{
+    const tl_token *t = &d->tokens.items[k];
+    cue_kind cue = word_cue(tl_tok_text(d, t), tl_tok_len(t));
+    switch (cue) {
+    case NONE: return NONE;
+    case BE: return is_word(d, prev, "to") ? WEAK_FUTURE : NONE;
+    case AS: return is_word(d, prev, "as") ? FUTURE : NONE;
+    case PLAN: return is_word(d, nxt, "to") ? WEAK_FUTURE : NONE;
+    default: break;
+    }
+    /* "in May", "May 5": the month */
+    if (cue == MODAL && (t->flags & TL_TOKF_CAP) && (!(t->flags & TL_TOKF_SENT) || (nxt && nxt->kind == TL_TOK_NUM)))
+        return NONE;
+    /* "a still unspecified date": an "-ed" adjective, not a verb */
+    if (cue == PAST_ED && prev && adjective_marker(d, prev)) cue = NONE;
+    if (cue == PAST_ED) cue = PAST;
+    /* "will be paid", "to be held": a participle after "be" is not past */
+    if (cue == PAST && is_word(d, prev, "be")) cue = NONE;
+    /* "when the case is heard in May": a present passive, not a past */
+    if (cue == PAST && (is_word(d, prev, "is") || is_word(d, prev, "are"))) cue = PRESENT;
+    /* "is to resume": a plan; "agreed to leave": a plan unless a perfect
+     * governs it ("had agreed to leave") */
+    if (is_word(d, nxt, "to")) {
+        if (cue == PRESENT) cue = FUTURE;
+        else if (plan_verb(tl_tok_text(d, t), tl_tok_len(t))) cue = WEAK_FUTURE;
+    }
+    /* "as soon as Monday" */
+    if (cue == WEAK_FUTURE && is_word(d, prev, "as")) cue = FUTURE;
+    /* "may have been", "would have met", "could not be reached": past */
+    if ((cue == MODAL || cue == WOULD || cue == COULD) && is_word(d, nxt, "have")) cue = PAST;
+    /* "could not be reached": past; "could reopen": ahead; "could be
+     * located" is either (past ability or possibility): no cue */
+    if (cue == COULD)
+        cue = is_word(d, nxt, "not") || is_word(d, nxt, "n't") ? PAST : is_word(d, nxt, "be") ? NONE : MODAL;
+    return cue;
+}
+
 /* The tense of the words from k stepping by dir (-1 or +1), at most max
- * words, within the clause; TL_TENSE_UNKNOWN when no cue decides. */
-static tl_tense scan(const tl_doc *d, size_t k, int dir, int max)
+ * words, within the clause in sentence sent (and before a coordinating
+ * conjunction when coord_stops); TL_TENSE_UNKNOWN when no cue decides. */
+static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops, uint32_t sent)
 {
     const tl_token *tk = d->tokens.items;
-    uint32_t sent = tk[k].sentence;
-    int weak = 0;
+    int weak = 0, until = 0, depth = 0;
+    reading r = {TL_TENSE_UNKNOWN, 0, 0, 0};
     for (int steps = 0; steps < max; steps++, k += (size_t)(long)dir) {
         if (k >= d->tokens.len || tk[k].sentence != sent || is_boundary(d, &tk[k])) break;
-        if (tk[k].kind != TL_TOK_WORD) continue;
-        cue_kind cue = word_cue(tl_tok_text(d, &tk[k]), tl_tok_len(&tk[k]));
+        int p = paren(d, &tk[k], dir);
+        if (p < 0) depth++;
+        else if (p > 0 && depth > 0) depth--;
+        if (p || depth || tk[k].kind != TL_TOK_WORD) {
+            if (k == 0 && dir < 0) break;
+            continue;
+        }
+        if (coord_stops && (is_word(d, &tk[k], "and") || is_word(d, &tk[k], "but") || is_word(d, &tk[k], "or")))
+            break;
         const tl_token *prev = k > 0 && tk[k - 1].sentence == sent ? &tk[k - 1] : NULL;
         const tl_token *nxt = k + 1 < d->tokens.len ? &tk[k + 1] : NULL;
-        /* "a still unspecified date": an "-ed" adjective, not a verb */
-        if (cue == PAST_ED && prev && adjective_marker(d, prev)) cue = NONE;
-        if (cue == PAST_ED) cue = PAST;
-        /* "will be paid", "to be held": a participle after "be" is not past */
-        if (cue == PAST && prev && tl_tok_len(prev) == 2 && !strncmp(tl_tok_text(d, prev), "be", 2)) cue = FUTURE;
-        /* "is to resume": a plan; "planned to leave", "set to resume": a plan
-         * unless a past auxiliary governs it ("had been set to expire") */
-        if (nxt && tl_tok_len(nxt) == 2 && !strncmp(tl_tok_text(d, nxt), "to", 2)) {
-            if (cue == PRESENT) cue = FUTURE;
-            else if (plan_verb(tl_tok_text(d, &tk[k]), tl_tok_len(&tk[k]))) cue = WEAK_FUTURE;
-        }
-        /* "as early as Tuesday", "as soon as Monday" */
-        if (prev && tl_tok_len(prev) == 2 && !strncmp(tl_tok_text(d, prev), "as", 2) &&
-            (tl_tok_len(&tk[k]) == 5 && (!strncmp(tl_tok_text(d, &tk[k]), "early", 5) ||
-                                          !strncmp(tl_tok_text(d, &tk[k]), "later", 5))))
-            cue = FUTURE;
+        cue_kind cue = token_cue(d, k, prev, nxt);
+        /* "by February", "through January": a deadline or the end of a span,
+         * ahead unless a perfect or a past auxiliary says otherwise */
+        if (steps == 0 && dir < 0 && (is_word(d, &tk[k], "by") || is_word(d, &tk[k], "through"))) cue = UNTIL;
         switch (cue) {
-        case FUTURE: return TL_TENSE_FUTURE;
-        case WEAK_FUTURE: if (dir > 0) return TL_TENSE_FUTURE; weak = 1; break;
-        case PAST_AUX: return TL_TENSE_PAST;
-        case PAST: case PAST_ED: if (!weak) return TL_TENSE_PAST; break;
-        case PRESENT: return weak ? TL_TENSE_FUTURE : TL_TENSE_PRESENT;
-        case NONE: break;
+        case FUTURE: case MODAL: r.tense = TL_TENSE_FUTURE; return r;
+        case WOULD: r.tense = TL_TENSE_FUTURE; r.from_past = 1; return r;
+        case WEAK_FUTURE: if (dir > 0) { r.tense = TL_TENSE_FUTURE; return r; } weak = 1; break;
+        case UNTIL: until = 1; break;
+        case PAST_AUX: /* "was scheduled to meet Friday": a plan seen from the past */
+            r.tense = weak ? TL_TENSE_FUTURE : TL_TENSE_PAST;
+            r.from_past = weak;
+            r.by_aux = 1;
+            return r;
+        case PERFECT: r.tense = TL_TENSE_PAST; r.by_aux = 1; return r;
+        case PAST: case PAST_ED: if (!weak && !until) { r.tense = TL_TENSE_PAST; return r; } break;
+        case PRESENT: r.tense = weak || until ? TL_TENSE_FUTURE : TL_TENSE_PRESENT; return r;
+        case NONE: case COULD: case BE: case AS: case PLAN: break;
         }
         if (k == 0 && dir < 0) break;
     }
-    return weak ? TL_TENSE_FUTURE : TL_TENSE_UNKNOWN;
+    if (weak || until) r.tense = TL_TENSE_FUTURE;
+    r.weak_only = weak || until;
+    return r;
 }
 
-tl_tense tl_clause_tense(const tl_doc *d, size_t first, size_t last)
+tl_tense tl_clause_tense(const tl_doc *d, size_t first, size_t last, int *from_past)
 {
-    tl_tense t = first > 0 ? scan(d, first - 1, -1, 10) : TL_TENSE_UNKNOWN;
-    if (t == TL_TENSE_UNKNOWN && last + 1 < d->tokens.len) t = scan(d, last + 1, 1, 6);
-    return t;
+    reading r = {TL_TENSE_UNKNOWN, 0, 0, 0};
+    uint32_t sent = d->tokens.items[first].sentence; /* the scans stay in it */
+    if (first > 0) r = scan(d, first - 1, -1, 10, 0, sent);
+    if (r.tense == TL_TENSE_UNKNOWN && last + 1 < d->tokens.len) {
+        r = scan(d, last + 1, 1, 6, 0, sent);
+    } else if (r.weak_only && last + 1 < d->tokens.len) {
+        /* "until Thursday, police had not named him", "a service planned
+         * for Saturday was canceled": the auxiliary after decides */
+        reading after = scan(d, last + 1, 1, 6, 1, sent);
+        if (after.tense == TL_TENSE_PAST && after.by_aux) r = after;
+    }
+    /* "would appeal Wednesday's ruling": the possessive names an event
+     * already known; "would" speaks of the verb's, not of the ruling's */
+    if (r.from_past && last + 1 < d->tokens.len && is_word(d, &d->tokens.items[last + 1], "'s"))
+        r.tense = TL_TENSE_UNKNOWN, r.from_past = 0;
+    if (from_past) *from_past = r.from_past;
+    return r.tense;
 }

@@ -7,7 +7,9 @@
 #include "../model/model.h"
 
 /* Tense of the clause containing tokens [first, last] of d: the nearest cue
- * before the span within its clause, else the nearest after it. */
-tl_tense tl_clause_tense(const tl_doc *d, size_t first, size_t last);
+ * before the span within its clause, else the nearest after it.  When
+ * from_past is not NULL it is set to 1 for a future seen from a past moment
+ * ("said it would reopen on Tuesday": after the saying, not the DCT). */
+tl_tense tl_clause_tense(const tl_doc *d, size_t first, size_t last, int *from_past);
 
 #endif

@@ -68,7 +68,7 @@ static const char *const CURRENCY[] = {"$", "#", "US$", "C$", "A$", "HK$", "\xE2
 static const char *const PERCENT[] = {"%", "percent", "per", "pct", NULL};
 static const char *const MONTH_CONTEXT[] = {
     "in", "of", "since", "until", "by", "before", "after", "during", "from", "through",
-    "early", "late", "mid", "last", "next", "this", "-", "to", "between", "and", "or", "till", NULL};
+    "early", "late", "mid", "last", "next", "this", "-", "to", "between", "and", "or", "till", "the", NULL};
 static const char *const SPAN_CONTEXT[] = {
     "for", "within", "over", "after", "in", "than", "lasting", "take", "took", "takes", "spent", NULL};
 static const char *const FALL_CONTEXT[] = {
@@ -144,6 +144,14 @@ static int words_ok(const around *c, const tl_frame *f)
     return 1;
 }
 
+/* Does token t end an amount that a following "a year" / "per second" makes
+ * a rate? (a number, "million", or a plural noun: "four flights") */
+static int rate_before(const tl_doc *d, const tl_token *t)
+{
+    return t->kind == TL_TOK_NUM || tok_in(d, t, AMOUNT) ||
+           (t->kind == TL_TOK_WORD && tl_tok_len(t) > 3 && tl_tok_text(d, t)[tl_tok_len(t) - 1] == 's');
+}
+
 int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl_frame *f)
 {
     around c = {d, s, m, &s->items[m->first], &s->items[m->end - 1], NULL, NULL, m->end - m->first, 0, 0};
@@ -156,20 +164,18 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
     c.numeric_last = last_sym == S_CARD || last_sym == S_YEAR || last_sym == S_DAY;
     f->after_of = tok_is(d, c.prev, "of");
     if (!numbers_ok(&c, f) || !words_ok(&c, f)) return 0;
-    const tl_token *prev = c.prev, *next = c.next;
+    const tl_token *prev = c.prev, *next = c.next, *t0 = first_tok(&c);
     if ((f->kind == K_LATER || f->kind == K_ANAPHOR) && f->before != TL_UNSET && next && next->kind != TL_TOK_PUNCT)
         return 0; /* "a month after the crisis": a duration and a preposition */
+    if (f->kind == K_SET && c.len == 2 && first_sym == S_EACH && tok_is(d, t0, "per") && prev && rate_before(d, prev))
+        return 0; /* "15 million instructions per second": a rate */
     if (f->kind != K_DURATION) return 1;
     if (f->num < 0 && f->few <= 0 && !tok_in(d, prev, SPAN_CONTEXT))
         return 0; /* bare "years" only as a span: "for years", "within days" */
     if (first_sym == S_A && c.len == 2 && f->unit == U_SECOND && next && next->kind == TL_TOK_WORD)
         return 0; /* "a second group" */
-    if (first_sym == S_A && c.len == 2 && prev && !tok_in(d, prev, SPAN_CONTEXT) &&
-        (prev->kind == TL_TOK_NUM || tok_in(d, prev, AMOUNT) ||
-         (prev->kind == TL_TOK_WORD && tl_tok_len(prev) > 3 && tl_tok_text(d, prev)[tl_tok_len(prev) - 1] == 's'))) {
-        f->kind = K_SET; /* "$3 million a year", "four flights a week" */
-        f->each = 1;
-    }
+    if (first_sym == S_A && c.len == 2 && prev && !tok_in(d, prev, SPAN_CONTEXT) && rate_before(d, prev))
+        return 0; /* "$3 million a year", "four flights a week": a rate, which TimeBank and AQUAINT leave out */
     return 1;
 }
 
@@ -180,7 +186,6 @@ static int core_is_datelike(int kind)
 
 int tl_compose(const tl_doc *d, const tl_spans *s, size_t floor, tl_extent *e, tl_frame *f)
 {
-    (void)d;
     const tl_span *sp = s->items;
     uint32_t sent = sp[e->first].sentence;
     size_t p = e->first;
@@ -215,15 +220,28 @@ int tl_compose(const tl_doc *d, const tl_spans *s, size_t floor, tl_extent *e, t
             p -= 1;
         } else if (BEFORE(1, S_IN) && BEFORE(2, S_LATER) && tl_span_has(&sp[p], S_THE) && f->unit > 0) {
             f->mod = tl_span_val(&sp[p - 2], S_LATER) < 0 ? M_START : M_END; /* "earlier in the year" */
+            f->after_of = 1; /* a part of the calendar year, not a reporting period */
             p -= 2;
         }
         if (pos && BEFORE(1, S_THE) && (f->kind == K_DECADE || f->kind == K_QUARTER || f->kind == K_SEASON)) p--; /* "the early 1980s" */
     }
-    if (BEFORE(1, S_MOD)) {
+    /* "around Wednesday's ruling": before a possessive the word goes with
+     * the noun phrase ("get around" the ruling), not with the time */
+    int possessive = e->end < s->len && tl_span_has(&sp[e->end], S_POSS);
+    if (BEFORE(1, S_MOD) && !possessive) {
         const tl_token *t = &d->tokens.items[sp[p - 1].tok0];
         int strict = tok_is(d, t, "over") || tok_is(d, t, "under") || tok_is(d, t, "some");
         if (!strict || (f->kind == K_DURATION && f->num >= 0 && p == e->first && !tl_span_has(&sp[p], S_THE))) {
             f->mod = tl_span_val(&sp[p - 1], S_MOD);
+            p--;
+        }
+    }
+    /* "about two years ago", "almost four years ago": TimeBank and AQUAINT
+     * keep these inside the extent of a past point, though not of a span */
+    if (f->kind == K_AGO && f->mod == M_NONE && p == e->first && p > floor && sp[p - 1].sentence == sent) {
+        const tl_token *t = &d->tokens.items[sp[p - 1].tok0];
+        if (tok_is(d, t, "about") || tok_is(d, t, "almost")) {
+            f->mod = tok_is(d, t, "about") ? M_APPROX : M_LESS_THAN;
             p--;
         }
     }

@@ -5,12 +5,14 @@
  *     calendar week, "this week" the DCT's;
  *   - a weekday is the DCT itself when it is the DCT's weekday, else the
  *     previous one in a past (or tenseless) clause, the next one in a future
- *     clause;
+ *     clause; in a future seen from the past ("said yesterday it would
+ *     reopen Tuesday") the next one counts from the day of the saying when
+ *     the sentence names it;
  *   - a month or month-day without a year is in the DCT's year unless it
  *     lies more than two months after the DCT in a past or present clause
- *     (four months when no tense cue is found) -- then last year's: news
- *     reports the past -- or more than two months before the DCT in a
- *     future clause (then next year's);
+ *     (four months when no tense cue is found; any month not yet begun in
+ *     a past clause) -- then last year's: news reports the past -- or more
+ *     than two months before the DCT in a future clause (then next year's);
  *   - anaphora ("the next day", "that week", "two days later") count from the
  *     reference time, the last anchored date before them in the document;
  *   - without a DCT, relative expressions keep TimeML's unknown digits
@@ -62,6 +64,9 @@ int tl_choose_year(const tl_context *c, int m, int d, const char **why)
     long diff = d > 0 ? (long)(tl_days_from_civil(y, m, d) - tl_days_from_civil(y, t->month, t->day))
                       : (long)(m - t->month) * 30;
     *why = tl_tense_text[c->tense];
+    /* "changed its fiscal year in December" (DCT November): a past month
+     * that has not begun yet is last year's */
+    if (d < 0 && diff > 0 && c->tense == TL_TENSE_PAST) return y - 1;
     if (diff > (c->tense == TL_TENSE_UNKNOWN ? 120 : 60) && c->tense != TL_TENSE_FUTURE) return y - 1;
     if (diff < -60 && c->tense == TL_TENSE_FUTURE) return y + 1;
     return y;
@@ -155,6 +160,13 @@ static int weekday(const tl_frame *f, const tl_context *c, tl_norm *o)
         return tl_with_pod(o, f->pod);
     }
     const tl_point *from = anaphoric ? tl_ref_point(c) : &c->dct;
+    /* "said yesterday that it would reopen Tuesday": the Tuesday after the
+     * saying, which is at the latest the DCT */
+    if (dir == 2 && c->tense == TL_TENSE_FUTURE && c->from_past && c->said.gran == TL_GRAN_DAY &&
+        c->said_sentence == c->sentence && tl_has_dct(c) &&
+        tl_days_from_civil(c->said.t.year, c->said.t.month, c->said.t.day) <=
+            tl_days_from_civil(c->dct.t.year, c->dct.t.month, c->dct.t.day))
+        from = &c->said;
     if (from->gran < TL_GRAN_DAY) from = &c->dct;
     int y = from->t.year, m = from->t.month, d = from->t.day;
     int off = tl_weekday_offset(c, f->wday, dir, &from->t);

@@ -18,6 +18,7 @@ const tl_pattern tl_grammar[] = {
     {"MONTH DAY|ORD", K_DATE, "month day, year from the DCT and tense"},
     {"WDAY COMMA? MONTH DAY|ORD", K_DATE, "weekday month day, year from the DCT and tense"},
     {"REL MONTH DAY|ORD", K_DATE, "last/next month day"},
+    {"REL WDAY COMMA? MONTH DAY|ORD", K_DATE, "this coming Sunday, March 8"},
     {"DAY|ORD MONTH COMMA? YEAR?", K_DATE, "day month (year)"},
     {"WDAY COMMA? DAY|ORD MONTH COMMA? YEAR?", K_DATE, "weekday day month (year)"},
     {"THE ORD OF MONTH COMMA? YEAR?", K_DATE, "the Nth of month"},
@@ -77,7 +78,9 @@ const tl_pattern tl_grammar[] = {
     /* durations and relative spans */
     {"CARD|A|FEW UNIT|UNITS", K_DURATION, "duration"},
     {"CARD|A AND A HALF UNIT|UNITS", K_DURATION, "duration and a half"},
+    {"CARD|A MORE UNIT|UNITS", K_DURATION, "duration: two more weeks, an additional year"},
     {"A UNIT AND A HALF", K_DURATION, "duration and a half"},
+    {"CARD DAY SLASH DAY UNITS", K_DURATION, "duration and a fraction: 2 1/2 years"},
     {"CARD|A DASH UNIT", K_DURATION, "duration (adjective)"},
     {"A? CARD DASH UNIT PERIOD", K_DURATION, "a N-unit period"},
     {"A CARD UNIT|UNITS", K_DURATION, "a hundred units"},

@@ -31,6 +31,13 @@ static const holiday HOLIDAYS[] = {
     /* 12 */ {"Black Friday", NTH_WEEKDAY, 11, 4, 4, 1},
     /* 13 */ {"Veterans Day (US)", FIXED, 11, 11, 0, 0},
     /* 14 */ {"Boxing Day", FIXED, 12, 26, 0, 0},
+    /* 15 */ {"Election Day (US)", NTH_WEEKDAY, 11, 1, 1, 1}, /* the Tuesday after the first Monday */
+    /* 16 */ {"Mother's Day (US)", NTH_WEEKDAY, 5, 2, 7, 0},
+    /* 17 */ {"Father's Day", NTH_WEEKDAY, 6, 3, 7, 0},
+    /* 18 */ {"Martin Luther King Day", NTH_WEEKDAY, 1, 3, 1, 0},
+    /* 19 */ {"Columbus Day", NTH_WEEKDAY, 10, 2, 1, 0},
+    /* 20 */ {"Palm Sunday", EASTER, 0, 0, 0, -7},
+    /* 21 */ {"Ash Wednesday", EASTER, 0, 0, 0, -46},
 };
 
 int tl_holiday_date(int idx, int year, int *m, int *d)

@@ -139,6 +139,7 @@ static const entry TABLE[] = {
     {"few", S_FEW, 0}, {"several", S_FEW, 0}, {"many", S_FEW, 0}, {"couple", S_FEW, 2},
     {"a few", S_FEW, 0}, {"a couple of", S_FEW, 2}, {"a couple", S_FEW, 2},
     {"half", S_HALF, 0}, {"old", S_OLD, 0},
+    {"more", S_MORE, 0}, {"additional", S_MORE, 0}, {"extra", S_MORE, 0}, {"further", S_MORE, 0},
     {"period", S_PERIOD, 0}, {"term", S_PERIOD, 0},
     /* clock */
     {"a.m.", S_AMPM, 0}, {"p.m.", S_AMPM, 12}, {"am", S_AMPM, 0}, {"pm", S_AMPM, 12},
@@ -162,6 +163,9 @@ static const entry TABLE[] = {
     {"independence day", S_HOLIDAY, 9}, {"halloween", S_HOLIDAY, 10},
     {"valentine 's day", S_HOLIDAY, 11}, {"black friday", S_HOLIDAY, 12},
     {"veterans day", S_HOLIDAY, 13}, {"boxing day", S_HOLIDAY, 14},
+    {"election day", S_HOLIDAY, 15}, {"mother 's day", S_HOLIDAY, 16}, {"father 's day", S_HOLIDAY, 17},
+    {"martin luther king day", S_HOLIDAY, 18}, {"columbus day", S_HOLIDAY, 19},
+    {"palm sunday", S_HOLIDAY, 20}, {"ash wednesday", S_HOLIDAY, 21},
 };
 
 #define NTABLE (sizeof TABLE / sizeof TABLE[0])
@@ -174,6 +178,12 @@ typedef struct {
 } slot;
 
 static slot hash_table[HSIZE];
+/* For each key length, the first, second and last bytes that keys of
+ * that length have (bit (c | 32) & 63, so either case): most words of a
+ * text are no key, and this rejects them before lower-casing and hashing. */
+#define MAXLEN 32
+static uint64_t first_byte[MAXLEN], second_byte[MAXLEN], last_byte[MAXLEN];
+#define BYTE_BIT(c) (1ull << (((unsigned char)(c) | 32) & 63))
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static uint32_t hash(const char *s, size_t n)
@@ -204,6 +214,12 @@ static void build(void)
         size_t n = strlen(t), words = 1;
         for (size_t k = 0; k < n; k++) words += t[k] == ' ';
         slot *s = find(t, n, 1);
+        size_t w0 = strcspn(t, " "); /* lookups are per token: the first word of a phrase */
+        if (w0 < MAXLEN) {
+            first_byte[w0] |= BYTE_BIT(t[0]);
+            second_byte[w0] |= w0 > 1 ? BYTE_BIT(t[1]) : 0;
+            last_byte[w0] |= BYTE_BIT(t[w0 - 1]);
+        }
         if (s->lex.nsym < TL_LEX_MAXSYM) {
             s->lex.sym[s->lex.nsym] = (uint8_t)TABLE[i].sym;
             s->lex.val[s->lex.nsym++] = TABLE[i].val;
@@ -216,6 +232,12 @@ static void build(void)
 int tl_lexicon_init(void)
 {
     return pthread_once(&once, build) == 0 ? 0 : -1;
+}
+
+int tl_lexicon_maybe(const char *w, size_t n)
+{
+    return n > 0 && n < MAXLEN && (first_byte[n] & BYTE_BIT(w[0])) && (last_byte[n] & BYTE_BIT(w[n - 1])) &&
+           (n == 1 || (second_byte[n] & BYTE_BIT(w[1])));
 }
 
 const tl_lexeme *tl_lexicon_word(const char *w, size_t n)

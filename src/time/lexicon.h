@@ -58,6 +58,7 @@ typedef enum {
     S_IN,      /* in, at, on (between a time and a day) */
     S_TO,      /* to, through, until, "-" in ranges */
     S_POSS,    /* the possessive "'s" */
+    S_MORE,    /* more, additional, extra: "two more weeks" */
     S_NSYM
 } tl_sym;
 
@@ -99,6 +100,9 @@ typedef struct tl_lexeme {
 /* Build the lookup tables (idempotent, thread-safe).  0, or -1 when out of
  * memory. */
 int tl_lexicon_init(void);
+/* 0 when no word of n bytes, in any ASCII case, can be in the lexicon (a
+ * quick filter: 1 does not mean it is). */
+int tl_lexicon_maybe(const char *w, size_t n);
 /* The readings of a lower-case word of n bytes, or NULL. */
 const tl_lexeme *tl_lexicon_word(const char *w, size_t n);
 /* The longest phrase of 2..4 lower-case words starting with words[0] (each

@@ -24,7 +24,7 @@ static const char *const SYM_NAMES[S_NSYM] = {
     [S_FEW] = "FEW", [S_DASH] = "DASH", [S_COMMA] = "COMMA", [S_SLASH] = "SLASH",
     [S_AMPM] = "AMPM", [S_TZ] = "TZ", [S_YEAR] = "YEAR", [S_DAY] = "DAY", [S_DECADE] = "DECADE",
     [S_CLOCK] = "CLOCK", [S_NOON] = "NOON", [S_THAT] = "THAT", [S_OLD] = "OLD",
-    [S_PERIOD] = "PERIOD", [S_IN] = "IN", [S_TO] = "TO", [S_POSS] = "POSS",
+    [S_PERIOD] = "PERIOD", [S_IN] = "IN", [S_TO] = "TO", [S_POSS] = "POSS", [S_MORE] = "MORE",
 };
 
 typedef struct node {

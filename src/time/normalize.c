@@ -40,6 +40,7 @@ void tl_frame_fill(tl_frame *f, const tl_spans *s, const tl_match *m)
         case S_EACH: f->each = 1; break;
         case S_SETADV: f->setadv = v; break;
         case S_TIMES: f->times = v; break;
+        case S_TIMESW: f->times = f->num; break; /* "four times a year": a frequency, not "every four years" */
         case S_HALF: f->half = 1; break;
         case S_SO: f->mod = M_APPROX; break;
         case S_POSN: f->posn = v; break;
@@ -62,7 +63,7 @@ void tl_frame_fill(tl_frame *f, const tl_spans *s, const tl_match *m)
 void tl_context_init(tl_context *c, const char *dct)
 {
     memset(c, 0, sizeof *c);
-    c->dct.gran = c->ref.gran = c->quarter.gran = TL_GRAN_NONE;
+    c->dct.gran = c->ref.gran = c->quarter.gran = c->said.gran = TL_GRAN_NONE;
     tl_datetime t;
     if (!dct || !dct[0] || tl_parse_iso(dct, &t) != 0) return;
     c->dct = tl_point_make(t.year, t.month, t.day, TL_GRAN_DAY);
@@ -77,6 +78,10 @@ void tl_context_note(tl_context *c, const tl_norm *n, const tl_frame *f)
 {
     int kind = f->kind;
     if (n->point.gran == TL_GRAN_NONE) return;
+    if (n->point.gran >= TL_GRAN_DAY) {
+        c->said = tl_point_truncate(n->point, TL_GRAN_DAY);
+        c->said_sentence = c->sentence;
+    }
     /* "a year earlier", "the 1988 period": a comparison, not a move of the
      * narrative (the next "year-ago" still compares with the same period) */
     if (kind == K_UNITLATER || kind == K_FISCAL ||
@@ -157,12 +162,13 @@ static void duration_value(int n, int half, int unit, char *out, size_t cap)
 static int duration(const tl_frame *f, tl_norm *o)
 {
     if (f->unit < 0) return -1;
+    if (f->day >= 0 && (f->day != 1 || f->day2 != 2)) return -1; /* only "N 1/2 units" */
     int n = f->few > 0 && f->num <= 0 ? -1 : f->num;
     if (n < 0 && f->few <= 0 && f->plural <= 0) return -1;
     if (n == 0) return -1;
     if (f->unit == U_HALFYEAR || (f->unit == U_QUARTER && f->a > 0)) return -1; /* "a half", "a quarter of" */
     o->type = TL_TIMEX_DURATION;
-    duration_value(n, f->half > 0, f->unit, o->value, sizeof o->value);
+    duration_value(n, f->half > 0 || f->day == 1, f->unit, o->value, sizeof o->value);
     tl_norm_rule(o, n < 0 ? "unspecified number of units -> %s" : "count + unit -> %s", o->value);
     return 0;
 }

@@ -26,6 +26,9 @@ typedef struct tl_context {
     tl_point quarter;    /* the last quarter named (financial reports compare it) */
     uint32_t quarter_sentence, sentence; /* where it was named; where we are */
     tl_tense tense;      /* of the clause around the expression */
+    int from_past;       /* a future seen from a past moment ("said it would ...") */
+    tl_point said;       /* the last day named, in sentence said_sentence: the */
+    uint32_t said_sentence; /* moment "said yesterday that ... would" looks ahead from */
 } tl_context;
 
 typedef struct tl_norm {

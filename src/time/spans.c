@@ -204,7 +204,7 @@ int tl_spans_build(const tl_doc *d, tl_spans *out)
             else if (len == 1 && p[0] == ',') add(&s, S_COMMA, 0);
             else if (len == 1 && p[0] == '/') add(&s, S_SLASH, 0);
             else if (len == 3 && !memcmp(p, "\xE2\x80\x93", 3)) add(&s, S_TO, 0); /* en dash */
-        } else if (lower(d, t, b)) {
+        } else if (tl_lexicon_maybe(p, len) && lower(d, t, b)) {
             const tl_lexeme *x = tl_lexicon_word(b, len);
             if (x && x->phrase_start) {
                 char w[4][32];
@@ -220,7 +220,7 @@ int tl_spans_build(const tl_doc *d, tl_spans *out)
             }
             for (int k = 0; x && k < x->nsym; k++) add(&s, x->sym[k], x->val[k]);
             /* names of months and days are capitalised; "may", "august" are other words */
-            if (!(t->flags & TL_TOKF_CAP)) {
+            if (!(t->flags & TL_TOKF_CAP) && (s.mask & (1ull << S_MONTH | 1ull << S_WDAY | 1ull << S_HOLIDAY))) {
                 drop(&s, S_MONTH);
                 drop(&s, S_WDAY);
                 drop(&s, S_HOLIDAY);

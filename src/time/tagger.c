@@ -69,7 +69,8 @@ static int tag_document(tl_timeline *tl, size_t di, int tense)
             if (!tl_context_accepts(d, &spans, &m, &f) || tl_compose(d, &spans, done, &e, &f) != 0) continue;
             uint32_t tok0 = spans.items[e.first].tok0, tok1 = spans.items[e.end - 1].tok1;
             ctx.sentence = spans.items[e.first].sentence;
-            ctx.tense = tense >= 0 ? (tl_tense)tense : tl_clause_tense(d, tok0, tok1);
+            ctx.from_past = 0;
+            ctx.tense = tense >= 0 ? (tl_tense)tense : tl_clause_tense(d, tok0, tok1, &ctx.from_past);
             tl_norm n;
             if (tl_normalize(&f, &ctx, &n) != 0) continue;
             rc = push_timex(tl, d, di, tok0, tok1, &n);

@@ -54,6 +54,8 @@ Test(resolve, decades_centuries_fiscal)
     DATE("fiscal 2024", "fiscal 2024", "2024");
     DATE("the nineties", "the nineties", "199");
     check("the early 1980s", DCT, TL_TENSE_UNKNOWN, "the early 1980s", TL_TIMEX_DATE, "198", "START");
+    /* a part of the calendar year, not "the year" of a financial report (P1Y) */
+    check("rains earlier in the year", DCT, TL_TENSE_PAST, "earlier in the year", TL_TIMEX_DATE, "2025", "START");
 }
 
 Test(resolve, months_and_modifiers)
@@ -68,6 +70,10 @@ Test(resolve, months_and_modifiers)
     check("it was signed in December", DCT, TL_TENSE_PAST, "December", TL_TIMEX_DATE, "2024-12", "");
     check("it will be signed in March", DCT, TL_TENSE_FUTURE, "March", TL_TIMEX_DATE, "2026-03", "");
     check("the August 8 deadline", DCT, TL_TENSE_UNKNOWN, "August 8", TL_TIMEX_DATE, "2025-08-08", "");
+    /* after "the", "May" and "March" are months, not verbs */
+    check("the March accession", DCT, TL_TENSE_PAST, "March", TL_TIMEX_DATE, "2025-03", "");
+    /* a past month that has not begun yet: last year's, even close to the DCT */
+    check("it changed its fiscal year in September", DCT, TL_TENSE_PAST, "September", TL_TIMEX_DATE, "2024-09", "");
 }
 
 Test(resolve, seasons_quarters_halves_weekends)
@@ -112,6 +118,8 @@ Test(resolve, relative_units)
     DATE("two weeks from now", "two weeks from now", "2025-W35");
     check("later this month", DCT, TL_TENSE_UNKNOWN, "later this month", TL_TIMEX_DATE, "2025-08", "END");
     DUR("the past month", "the past month", "P1M", ""); /* rolling */
+    check("it began about two years ago", DCT, TL_TENSE_PAST, "about two years ago", TL_TIMEX_DATE, "2023", "APPROX");
+    check("it began almost four years ago", DCT, TL_TENSE_PAST, "almost four years ago", TL_TIMEX_DATE, "2021", "LESS_THAN");
 }
 
 Test(resolve, weekdays_by_tense)
@@ -124,6 +132,8 @@ Test(resolve, weekdays_by_tense)
     check("Friday", DCT, TL_TENSE_PAST, "Friday", TL_TIMEX_DATE, "2025-08-15", "");
     check("last Friday", DCT, TL_TENSE_UNKNOWN, "last Friday", TL_TIMEX_DATE, "2025-08-15", "");
     check("next Tuesday", DCT, TL_TENSE_UNKNOWN, "next Tuesday", TL_TIMEX_DATE, "2025-08-19", "");
+    check("it is this coming Sunday, August seventeenth", DCT, TL_TENSE_UNKNOWN, "this coming Sunday, August seventeenth",
+          TL_TIMEX_DATE, "2025-08-17", "");
     check("Friday night", DCT, TL_TENSE_PAST, "Friday night", TL_TIMEX_TIME, "2025-08-15TNI", "");
     check("Saturday morning", DCT, TL_TENSE_PAST, "Saturday morning", TL_TIMEX_TIME, "2025-08-16TMO", "");
 }
@@ -150,6 +160,10 @@ Test(resolve, durations)
     DUR("a two-year contract", "two-year", "P2Y", "");
     DUR("several days", "several days", "PXD", "");
     DUR("twenty-five minutes", "twenty-five minutes", "PT25M", "");
+    DUR("in camps for 2 1/2 years", "2 1/2 years", "P2Y6M", "");
+    DUR("about 5 1/2 hours", "5 1/2 hours", "PT5H30M", "");
+    DUR("for two more weeks", "two more weeks", "P2W", "");
+    DUR("for an additional year", "an additional year", "P1Y", "");
 }
 
 Test(resolve, sets)
@@ -159,7 +173,11 @@ Test(resolve, sets)
     check("weekly", DCT, TL_TENSE_UNKNOWN, "weekly", TL_TIMEX_SET, "P1W", "");
     check("twice a year", DCT, TL_TENSE_UNKNOWN, "twice a year", TL_TIMEX_SET, "P1Y", "");
     check("each winter", DCT, TL_TENSE_UNKNOWN, "each winter", TL_TIMEX_SET, "XXXX-WI", "");
-    check("it earns $3 million a year", DCT, TL_TENSE_UNKNOWN, "a year", TL_TIMEX_SET, "P1Y", "");
+    check("four times a year", DCT, TL_TENSE_UNKNOWN, "four times a year", TL_TIMEX_SET, "P1Y", "");
+    /* rates after an amount are left out, as TimeBank and AQUAINT do */
+    none("it earns $3 million a year");
+    none("four flights a week");
+    none("15 million instructions per second");
 }
 
 Test(resolve, holidays_computed)
@@ -175,6 +193,13 @@ Test(resolve, holidays_computed)
     DATE("New Year's Day 2026", "New Year's Day 2026", "2026-01-01");
     DATE("Black Friday 2025", "Black Friday 2025", "2025-11-28");
     DATE("during Easter week", "Easter week", "2025-W16");
+    DATE("Election Day 2022", "Election Day 2022", "2022-11-08"); /* Nov. 1 was a Tuesday: not it */
+    DATE("Mother's Day 2025", "Mother's Day 2025", "2025-05-11");
+    DATE("Father's Day 2025", "Father's Day 2025", "2025-06-15");
+    DATE("Martin Luther King Day 2025", "Martin Luther King Day 2025", "2025-01-20");
+    DATE("Columbus Day 2025", "Columbus Day 2025", "2025-10-13");
+    DATE("Palm Sunday 2025", "Palm Sunday 2025", "2025-04-13");
+    DATE("Ash Wednesday 2025", "Ash Wednesday 2025", "2025-03-05");
     check("last Christmas", DCT, TL_TENSE_UNKNOWN, "last Christmas", TL_TIMEX_DATE, "2024-12-25", "");
 }
 
