@@ -37,6 +37,7 @@ all: $(BUILD)/timeline
 
 $(BUILD)/libtimeline.a: $(LIB_OBJ)
 	@mkdir -p $(@D)
+	rm -f $@
 	$(AR) rcs $@ $^
 
 $(BUILD)/timeline: $(BUILD)/src/main.o $(BUILD)/libtimeline.a

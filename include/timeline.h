@@ -204,6 +204,12 @@ const tl_relation *tl_relation_at(const tl_timeline *tl, size_t i);
 size_t tl_warning_count(const tl_timeline *tl);
 const char *tl_warning_at(const tl_timeline *tl, size_t i);
 
+/* Process CPU seconds spent so far in one stage: "read" (tl_add_file and
+ * tl_add_memory: reading and parsing), "segment" (tokens and sentences),
+ * "time" (tagging and normalising time expressions), "events" (events,
+ * anchoring, relations).  -1 for an unknown stage name. */
+double tl_stage_seconds(const tl_timeline *tl, const char *stage);
+
 const char *tl_timex_type_name(tl_timex_type t);   /* "DATE" ... */
 const char *tl_rel_type_name(tl_rel_type t);       /* "BEFORE" ... */
 const char *tl_dct_source_name(tl_dct_source s);   /* "cli" ... */

@@ -25,6 +25,7 @@ static const char usage[] =
     "                       (same as -f explain)\n"
     "      --repair-utf8    replace invalid UTF-8 with U+FFFD instead of failing\n"
     "  -q, --quiet          do not print warnings\n"
+    "      --stats          print the text size and the time of each stage to stderr\n"
     "  -h, --help           this text\n"
     "      --version        the version\n"
     "\n"
@@ -50,6 +51,18 @@ static int is_directory(const char *path)
 {
     struct stat st;
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* --stats: one line; MB/s is the time stage's throughput on the text. */
+static void print_stats(const tl_timeline *tl)
+{
+    size_t n = tl_document_count(tl), bytes = 0;
+    for (size_t i = 0; i < n; i++) bytes += tl_document_at(tl, i)->text_len;
+    double t = tl_stage_seconds(tl, "time");
+    fprintf(stderr, "timeline: stats: %zu documents, %zu bytes of text; read %.2f s, "
+                    "segment %.2f s, time %.2f s (%.1f MB/s), events %.2f s\n",
+            n, bytes, tl_stage_seconds(tl, "read"), tl_stage_seconds(tl, "segment"), t,
+            t > 0 ? (double)bytes / t / 1e6 : 0.0, tl_stage_seconds(tl, "events"));
 }
 
 /* -f timeml: one file per input document. */
@@ -83,16 +96,17 @@ static int write_timeml(tl_timeline *tl, const char *out)
 
 int main(int argc, char **argv)
 {
-    enum { OPT_DCT = 256, OPT_DCT_FILE, OPT_EXPLAIN, OPT_REPAIR, OPT_VERSION };
+    enum { OPT_DCT = 256, OPT_DCT_FILE, OPT_EXPLAIN, OPT_REPAIR, OPT_VERSION, OPT_STATS };
     static const struct option longopts[] = {
         {"output", required_argument, NULL, 'o'},  {"format", required_argument, NULL, 'f'},
         {"dct", required_argument, NULL, OPT_DCT}, {"dct-file", required_argument, NULL, OPT_DCT_FILE},
         {"explain", no_argument, NULL, OPT_EXPLAIN}, {"repair-utf8", no_argument, NULL, OPT_REPAIR},
         {"quiet", no_argument, NULL, 'q'},         {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, OPT_VERSION}, {NULL, 0, NULL, 0},
+        {"version", no_argument, NULL, OPT_VERSION}, {"stats", no_argument, NULL, OPT_STATS},
+        {NULL, 0, NULL, 0},
     };
     const char *out = NULL, *dct = NULL, *dct_file = NULL;
-    int fmt = -1, quiet = 0;
+    int fmt = -1, quiet = 0, stats = 0;
     tl_options opts = {0};
     int c;
     while ((c = getopt_long(argc, argv, "o:f:qh", longopts, NULL)) != -1) {
@@ -107,6 +121,7 @@ int main(int argc, char **argv)
         case OPT_EXPLAIN: fmt = TL_OUT_EXPLAIN; break;
         case OPT_REPAIR: opts.repair_utf8 = 1; break;
         case 'q': quiet = 1; break;
+        case OPT_STATS: stats = 1; break;
         case 'h': fputs(usage, stdout); return 0;
         case OPT_VERSION: printf("timeline %s\n", TL_VERSION); return 0;
         default: return usage_error("%s", "bad option");
@@ -131,6 +146,7 @@ int main(int argc, char **argv)
         if (tl_set_dct(tl, i, dct, &err) != TL_OK) rc = fail(&err);
     if (rc == 0 && dct_file && tl_apply_dct_file(tl, dct_file, &err) != TL_OK) rc = fail(&err);
     if (rc == 0 && tl_run(tl, &err) != TL_OK) rc = fail(&err);
+    if (rc == 0 && stats) print_stats(tl);
     if (rc == 0 && !quiet)
         for (size_t i = 0; i < tl_warning_count(tl); i++)
             fprintf(stderr, "timeline: warning: %s\n", tl_warning_at(tl, i));

@@ -13,6 +13,9 @@
 
 typedef enum { TL_TOK_WORD, TL_TOK_NUM, TL_TOK_PUNCT } tl_token_kind;
 
+/* The stages tl_stage_seconds() reports, in pipeline order. */
+enum { TL_STAGE_READ, TL_STAGE_SEGMENT, TL_STAGE_TIME, TL_STAGE_EVENTS, TL_STAGE_COUNT };
+
 enum {
     TL_TOKF_CAP = 1,       /* first letter upper case ("Friday") */
     TL_TOKF_UPPER = 2,     /* all letters upper case, at least two ("AFP") */
@@ -56,6 +59,8 @@ struct tl_timeline {
     TL_VEC(tl_relation) relations;
     TL_VEC(char *) warnings;
     int ran;
+    /* CPU seconds spent per stage, for tl_stage_seconds(). */
+    double stage_seconds[TL_STAGE_COUNT];
 };
 
 /* Record a warning (formatted into the arena). */

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "model.h"
 #include "stages.h"
@@ -11,6 +12,14 @@
 #include "../time/calendar.h"
 #include "../util/error.h"
 #include "../util/file.h"
+
+/* Process CPU time in seconds, for the per-stage figures. */
+static double cpu_seconds(void)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) != 0) return 0;
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
 
 tl_timeline *tl_new(const tl_options *opts)
 {
@@ -106,21 +115,26 @@ static int add_document(tl_timeline *tl, const char *path, char *data, size_t le
 
 int tl_add_file(tl_timeline *tl, const char *path, tl_input_format fmt, tl_error *err)
 {
+    double t0 = cpu_seconds();
     char *data;
     size_t len;
     int rc = tl_read_all(path, &data, &len, err);
-    if (rc != TL_OK) return rc;
-    return add_document(tl, path, data, len, fmt, err);
+    if (rc == TL_OK) rc = add_document(tl, path, data, len, fmt, err);
+    tl->stage_seconds[TL_STAGE_READ] += cpu_seconds() - t0;
+    return rc;
 }
 
 int tl_add_memory(tl_timeline *tl, const char *name, const char *data, size_t len,
                   tl_input_format fmt, tl_error *err)
 {
+    double t0 = cpu_seconds();
     char *copy = malloc(len + 1);
     if (!copy) return tl_fail(err, TL_EINPUT, "%s: out of memory", name);
     if (len) memcpy(copy, data, len);
     copy[len] = '\0';
-    return add_document(tl, name, copy, len, fmt, err);
+    int rc = add_document(tl, name, copy, len, fmt, err);
+    tl->stage_seconds[TL_STAGE_READ] += cpu_seconds() - t0;
+    return rc;
 }
 
 int tl_set_dct(tl_timeline *tl, size_t doc, const char *iso, tl_error *err)
@@ -175,13 +189,30 @@ int tl_run(tl_timeline *tl, tl_error *err)
         if (!d->pub.dct[0])
             tl_warn(tl, "%s: no document creation time; relative dates left unanchored "
                         "(use --dct or --dct-file)", d->pub.id);
-        if (tl_segment(tl, d) != 0 || tl_time_tag(tl, i) != 0)
-            return tl_fail(err, TL_EINPUT, "%s: out of memory", d->pub.id);
+        double t0 = cpu_seconds();
+        int rc = tl_segment(tl, d);
+        double t1 = cpu_seconds();
+        if (rc == 0) rc = tl_time_tag(tl, i);
+        double t2 = cpu_seconds();
+        tl->stage_seconds[TL_STAGE_SEGMENT] += t1 - t0;
+        tl->stage_seconds[TL_STAGE_TIME] += t2 - t1;
+        if (rc != 0) return tl_fail(err, TL_EINPUT, "%s: out of memory", d->pub.id);
         d->pub.sentences = d->sentences.items;
         d->pub.n_sentences = d->sentences.len;
     }
-    if (tl_events_build(tl) != 0) return tl_fail(err, TL_EINPUT, "out of memory");
+    double t0 = cpu_seconds();
+    int rc = tl_events_build(tl);
+    tl->stage_seconds[TL_STAGE_EVENTS] += cpu_seconds() - t0;
+    if (rc != 0) return tl_fail(err, TL_EINPUT, "out of memory");
     return TL_OK;
+}
+
+double tl_stage_seconds(const tl_timeline *tl, const char *stage)
+{
+    static const char *const names[TL_STAGE_COUNT] = {"read", "segment", "time", "events"};
+    for (int i = 0; tl && stage && i < TL_STAGE_COUNT; i++)
+        if (strcmp(stage, names[i]) == 0) return tl->stage_seconds[i];
+    return -1;
 }
 
 size_t tl_document_count(const tl_timeline *tl) { return tl->docs.len; }
