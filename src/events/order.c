@@ -1,0 +1,108 @@
+/* order.c -- clusters of mentions become the timeline's events, in order.
+ *
+ * Order: anchored events by start; at equal starts the longer interval
+ * first (a month before its days, "Friday" before "Friday morning"), so an
+ * event that contains the next ones reads as their heading; then document
+ * order.  Unanchored events follow, in document order.
+ *
+ * An event's time is its most precise mention's; its label the best of its
+ * mentions' labels: complete rather than cut, naming a happening rather
+ * than only a statement, not opening on a pronoun, then the shortest. */
+#include <string.h>
+
+#include "events.h"
+
+typedef struct {
+    tl_event ev;
+    int64_t t0, t1;
+    size_t doc, start; /* first mention */
+} pending;
+
+static int label_score(const tl_ev_mention *m)
+{
+    int score = 0;
+    if (!m->label_cut) score += 3;
+    if (m->trigger_kind == TL_TRIG_VERB) score += 2; /* "X met Y" says who did what */
+    if (m->trigger_kind == TL_TRIG_NOUN) score += 1;
+    if (strlen(m->label) >= 25) score += 2;          /* a few words say more than one */
+    if (tl_ev_is_pronoun(m->label, strcspn(m->label, " "))) score -= 3; /* "Their summit": whose? */
+    return score;
+}
+
+/* Is mention a a better source of the label than b? */
+static int better_label(const tl_ev_mention *a, const tl_ev_mention *b)
+{
+    int sa = label_score(a), sb = label_score(b);
+    if (sa != sb) return sa > sb;
+    return strlen(a->label) < strlen(b->label);
+}
+
+static int by_position(const void *x, const void *y)
+{
+    const tl_mention *a = x, *b = y;
+    if (a->doc != b->doc) return a->doc < b->doc ? -1 : 1;
+    return a->start < b->start ? -1 : a->start > b->start;
+}
+
+static int by_time(const void *x, const void *y)
+{
+    const pending *a = x, *b = y;
+    if (a->ev.anchored != b->ev.anchored) return b->ev.anchored - a->ev.anchored;
+    if (a->ev.anchored) {
+        if (a->t0 != b->t0) return a->t0 < b->t0 ? -1 : 1;
+        if (a->t1 != b->t1) return a->t1 > b->t1 ? -1 : 1;
+    }
+    if (a->doc != b->doc) return a->doc < b->doc ? -1 : 1;
+    return a->start < b->start ? -1 : a->start > b->start;
+}
+
+int tl_ev_publish(tl_timeline *tl, tl_ev_list *ms)
+{
+    size_t n_clusters = 0;
+    for (size_t i = 0; i < ms->len; i++)
+        if (ms->items[i].cluster + 1 > n_clusters) n_clusters = ms->items[i].cluster + 1;
+    pending *ev = calloc(n_clusters + 1, sizeof *ev);
+    size_t *count = calloc(n_clusters + 1, sizeof *count);
+    const tl_ev_mention **when_of = calloc(n_clusters + 1, sizeof *when_of);
+    const tl_ev_mention **label_of = calloc(n_clusters + 1, sizeof *label_of);
+    int rc = -1;
+    if (!ev || !count || !when_of || !label_of) goto out;
+    for (size_t i = 0; i < ms->len; i++) count[ms->items[i].cluster]++;
+    for (size_t c = 0; c < n_clusters; c++) {
+        tl_mention *mm = tl_arena_alloc(&tl->arena, (count[c] + 1) * sizeof *mm);
+        if (!mm) goto out;
+        ev[c].ev.mentions = mm;
+    }
+    for (size_t i = 0; i < ms->len; i++) {
+        const tl_ev_mention *m = &ms->items[i];
+        size_t c = m->cluster;
+        tl_mention *mm = (tl_mention *)ev[c].ev.mentions;
+        mm[ev[c].ev.n_mentions++] = (tl_mention){m->doc, m->start, m->end, m->sentence, m->timex};
+        if (!when_of[c] || m->when.granularity > when_of[c]->when.granularity) when_of[c] = m;
+        if (!label_of[c] || better_label(m, label_of[c])) label_of[c] = m;
+    }
+    for (size_t c = 0; c < n_clusters; c++) {
+        pending *p = &ev[c];
+        qsort((void *)p->ev.mentions, p->ev.n_mentions, sizeof *p->ev.mentions, by_position);
+        p->ev.label = label_of[c]->label;
+        p->ev.anchored = when_of[c]->anchored;
+        if (p->ev.anchored) p->ev.when = when_of[c]->when;
+        p->t0 = when_of[c]->t0;
+        p->t1 = when_of[c]->t1;
+        p->doc = p->ev.mentions[0].doc;
+        p->start = p->ev.mentions[0].start;
+    }
+    qsort(ev, n_clusters, sizeof *ev, by_time);
+    tl->events.len = 0;
+    for (size_t c = 0; c < n_clusters; c++) {
+        ev[c].ev.id = c;
+        if (TL_VEC_PUSH(&tl->events, ev[c].ev) != 0) goto out;
+    }
+    rc = 0;
+out:
+    free(ev);
+    free(count);
+    free(when_of);
+    free(label_of);
+    return rc;
+}

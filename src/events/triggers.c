@@ -1,0 +1,244 @@
+/* triggers.c -- the words that name a happening in news prose.
+ *
+ * One entry a line: base form, class, kind.  The class groups words that
+ * tell the same happening ("met", "talks", "summit" are all "meet"), so two
+ * articles that word a meeting differently can still be merged.  Regular
+ * inflections ("signs", "signed", "signing", "planned", "dies") are found by
+ * stripping the ending; irregular ones are listed in `irregular` below.
+ * Adding a trigger is one line here (and a test in test_events.c). */
+#include <string.h>
+
+#include "events.h"
+
+static const struct trigger {
+    const char *base, *lemma;
+    tl_trigger_kind kind;
+} triggers[] = {
+    /* meetings and diplomacy */
+    {"meet", "meet", TL_TRIG_VERB},
+    {"summit", "meet", TL_TRIG_NOUN},
+    {"talk", "meet", TL_TRIG_NOUN},
+    {"negotiation", "meet", TL_TRIG_NOUN},
+    {"negotiate", "meet", TL_TRIG_VERB},
+    {"encounter", "meet", TL_TRIG_NOUN},
+    {"visit", "visit", TL_TRIG_VERB},
+    {"host", "visit", TL_TRIG_VERB},
+    {"trip", "visit", TL_TRIG_NOUN},
+    {"arrive", "arrive", TL_TRIG_VERB},
+    {"land", "arrive", TL_TRIG_VERB},
+    {"fly", "travel", TL_TRIG_VERB},
+    {"travel", "travel", TL_TRIG_VERB},
+    {"return", "travel", TL_TRIG_VERB},
+    {"leave", "travel", TL_TRIG_VERB},
+    {"depart", "travel", TL_TRIG_VERB},
+    {"call", "call", TL_TRIG_NOUN},
+    {"phone", "call", TL_TRIG_VERB},
+    {"invite", "invite", TL_TRIG_VERB},
+    {"invitation", "invite", TL_TRIG_NOUN},
+    {"conference", "conference", TL_TRIG_NOUN},
+    {"interview", "interview", TL_TRIG_NOUN},
+    {"speech", "speech", TL_TRIG_NOUN},
+    {"address", "speech", TL_TRIG_VERB},
+    {"discuss", "discuss", TL_TRIG_VERB},
+    {"propose", "propose", TL_TRIG_VERB},
+    {"proposal", "propose", TL_TRIG_NOUN},
+    {"offer", "propose", TL_TRIG_VERB},
+    {"demand", "demand", TL_TRIG_VERB},
+    {"threaten", "threaten", TL_TRIG_VERB},
+    {"warn", "warn", TL_TRIG_VERB},
+    {"urge", "urge", TL_TRIG_VERB},
+    {"sanction", "sanction", TL_TRIG_VERB},
+    {"impose", "sanction", TL_TRIG_VERB},
+    /* agreements and decisions */
+    {"sign", "sign", TL_TRIG_VERB},
+    {"agree", "agree", TL_TRIG_VERB},
+    {"agreement", "agree", TL_TRIG_NOUN},
+    {"deal", "agree", TL_TRIG_NOUN},
+    {"ceasefire", "ceasefire", TL_TRIG_NOUN},
+    {"truce", "ceasefire", TL_TRIG_NOUN},
+    {"approve", "approve", TL_TRIG_VERB},
+    {"pass", "approve", TL_TRIG_VERB},
+    {"reject", "reject", TL_TRIG_VERB},
+    {"veto", "reject", TL_TRIG_VERB},
+    {"ban", "ban", TL_TRIG_VERB},
+    {"decide", "decide", TL_TRIG_VERB},
+    {"decision", "decide", TL_TRIG_NOUN},
+    {"rule", "decide", TL_TRIG_VERB},
+    {"ruling", "decide", TL_TRIG_NOUN},
+    {"verdict", "decide", TL_TRIG_NOUN},
+    {"launch", "launch", TL_TRIG_VERB},
+    {"unveil", "launch", TL_TRIG_VERB},
+    {"open", "open", TL_TRIG_VERB},
+    {"begin", "begin", TL_TRIG_VERB},
+    {"start", "begin", TL_TRIG_VERB},
+    {"end", "end", TL_TRIG_VERB},
+    {"conclude", "end", TL_TRIG_VERB},
+    {"cancel", "cancel", TL_TRIG_VERB},
+    {"postpone", "cancel", TL_TRIG_VERB},
+    {"delay", "cancel", TL_TRIG_VERB},
+    {"suspend", "cancel", TL_TRIG_VERB},
+    {"pause", "cancel", TL_TRIG_VERB},
+    {"halt", "cancel", TL_TRIG_VERB},
+    {"resume", "begin", TL_TRIG_VERB},
+    {"schedule", "plan", TL_TRIG_VERB},
+    {"plan", "plan", TL_TRIG_VERB},
+    {"deliver", "deliver", TL_TRIG_VERB},
+    {"appoint", "appoint", TL_TRIG_VERB},
+    {"nominate", "appoint", TL_TRIG_VERB},
+    {"resign", "resign", TL_TRIG_VERB},
+    {"resignation", "resign", TL_TRIG_NOUN},
+    {"fire", "fire", TL_TRIG_VERB},
+    {"dismiss", "fire", TL_TRIG_VERB},
+    /* politics */
+    {"election", "elect", TL_TRIG_NOUN},
+    {"elect", "elect", TL_TRIG_VERB},
+    {"vote", "elect", TL_TRIG_VERB},
+    {"referendum", "elect", TL_TRIG_NOUN},
+    {"win", "win", TL_TRIG_VERB},
+    {"lose", "lose", TL_TRIG_VERB},
+    {"defeat", "lose", TL_TRIG_VERB},
+    {"inaugurate", "inaugurate", TL_TRIG_VERB},
+    {"inauguration", "inaugurate", TL_TRIG_NOUN},
+    {"protest", "protest", TL_TRIG_NOUN},
+    {"rally", "protest", TL_TRIG_NOUN},
+    {"strike", "attack", TL_TRIG_NOUN},
+    /* conflict, crime, disaster */
+    {"attack", "attack", TL_TRIG_VERB},
+    {"bomb", "attack", TL_TRIG_VERB},
+    {"shell", "attack", TL_TRIG_VERB},
+    {"invade", "invade", TL_TRIG_VERB},
+    {"invasion", "invade", TL_TRIG_NOUN},
+    {"capture", "capture", TL_TRIG_VERB},
+    {"seize", "capture", TL_TRIG_VERB},
+    {"advance", "capture", TL_TRIG_VERB},
+    {"withdraw", "withdraw", TL_TRIG_VERB},
+    {"withdrawal", "withdraw", TL_TRIG_NOUN},
+    {"deploy", "deploy", TL_TRIG_VERB},
+    {"deployment", "deploy", TL_TRIG_NOUN},
+    {"mobilise", "deploy", TL_TRIG_VERB},
+    {"mobilize", "deploy", TL_TRIG_VERB},
+    {"kill", "kill", TL_TRIG_VERB},
+    {"die", "kill", TL_TRIG_VERB},
+    {"death", "kill", TL_TRIG_NOUN},
+    {"wound", "kill", TL_TRIG_VERB},
+    {"injure", "kill", TL_TRIG_VERB},
+    {"shoot", "shoot", TL_TRIG_VERB},
+    {"shooting", "shoot", TL_TRIG_NOUN},
+    {"explode", "explode", TL_TRIG_VERB},
+    {"explosion", "explode", TL_TRIG_NOUN},
+    {"blast", "explode", TL_TRIG_NOUN},
+    {"crash", "crash", TL_TRIG_VERB},
+    {"collapse", "crash", TL_TRIG_VERB},
+    {"earthquake", "disaster", TL_TRIG_NOUN},
+    {"flood", "disaster", TL_TRIG_NOUN},
+    {"storm", "disaster", TL_TRIG_NOUN},
+    {"wildfire", "disaster", TL_TRIG_NOUN},
+    {"arrest", "arrest", TL_TRIG_VERB},
+    {"detain", "arrest", TL_TRIG_VERB},
+    {"charge", "charge", TL_TRIG_VERB},
+    {"convict", "charge", TL_TRIG_VERB},
+    {"sentence", "charge", TL_TRIG_VERB},
+    {"sue", "charge", TL_TRIG_VERB},
+    {"release", "release", TL_TRIG_VERB},
+    {"rescue", "release", TL_TRIG_VERB},
+    {"evacuate", "release", TL_TRIG_VERB},
+    /* economy */
+    {"raise", "raise", TL_TRIG_VERB},
+    {"cut", "cut", TL_TRIG_VERB},
+    {"acquire", "acquire", TL_TRIG_VERB},
+    {"merge", "acquire", TL_TRIG_VERB},
+    {"buy", "acquire", TL_TRIG_VERB},
+    {"sell", "acquire", TL_TRIG_VERB},
+    /* announcements: statements whose object is the news itself */
+    {"announce", "announce", TL_TRIG_VERB},
+    {"confirm", "announce", TL_TRIG_VERB},
+    {"deny", "announce", TL_TRIG_VERB},
+    {"declare", "announce", TL_TRIG_VERB},
+    {"signal", "announce", TL_TRIG_VERB},
+    {"describe", "announce", TL_TRIG_VERB},
+    {"respond", "announce", TL_TRIG_VERB},
+    /* reported speech: the event is that someone said something */
+    {"say", "say", TL_TRIG_REPORT},
+    {"tell", "say", TL_TRIG_REPORT},
+    {"add", "say", TL_TRIG_REPORT},
+    {"note", "say", TL_TRIG_REPORT},
+    {"stress", "say", TL_TRIG_REPORT},
+    {"claim", "say", TL_TRIG_REPORT},
+    {"write", "say", TL_TRIG_REPORT},
+    {"indicate", "say", TL_TRIG_REPORT},
+    {"acknowledge", "say", TL_TRIG_REPORT},
+    {"insist", "say", TL_TRIG_REPORT},
+    {"report", "say", TL_TRIG_REPORT},
+    {"reply", "say", TL_TRIG_REPORT},
+};
+
+/* Irregular forms and their base. */
+static const struct {
+    const char *form, *base;
+} irregular[] = {
+    {"met", "meet"},       {"held", "meet"},       {"flew", "fly"},
+    {"flown", "fly"},      {"left", "leave"},      {"began", "begin"},    {"begun", "begin"},
+    {"won", "win"},        {"lost", "lose"},       {"struck", "strike"},  {"shot", "shoot"},
+    {"dead", "die"},       {"said", "say"},        {"says", "say"},       {"told", "tell"},
+    {"wrote", "write"},    {"written", "write"},   {"sold", "sell"},      {"bought", "buy"},
+    {"sought", "demand"},  {"spoke", "say"},       {"spoken", "say"},     {"according", "say"},
+    {"fled", "leave"},     {"hit", "attack"},      {"cut", "cut"},        {"withdrew", "withdraw"},
+    {"withdrawn", "withdraw"},
+};
+
+static const struct trigger *find_base(const char *w, size_t n)
+{
+    for (size_t i = 0; i < sizeof triggers / sizeof *triggers; i++)
+        if (triggers[i].base[0] == w[0] && strncmp(triggers[i].base, w, n) == 0 &&
+            triggers[i].base[n] == '\0')
+            return &triggers[i];
+    return NULL;
+}
+
+/* Try w, then w with a regular ending replaced: "signed" -> "sign",
+ * "arrives" -> "arrive", "planned" -> "plan", "dies" -> "die". */
+static const struct trigger *find_inflected(const char *w, size_t n)
+{
+    static const struct {
+        const char *suffix, *repl;
+    } endings[] = {
+        {"", ""},    {"s", ""},     {"es", ""},   {"ies", "y"}, {"ied", "y"}, {"ed", ""},
+        {"ed", "e"}, {"ing", ""},   {"ing", "e"}, {"ings", ""},
+    };
+    char tmp[40];
+    for (size_t i = 0; i < sizeof endings / sizeof *endings; i++) {
+        size_t sl = strlen(endings[i].suffix), rl = strlen(endings[i].repl);
+        if (n <= sl + 1 || memcmp(w + n - sl, endings[i].suffix, sl) != 0) continue;
+        size_t stem = n - sl;
+        memcpy(tmp, w, stem);
+        memcpy(tmp + stem, endings[i].repl, rl);
+        const struct trigger *t = find_base(tmp, stem + rl);
+        if (t) return t;
+        /* doubled final consonant: "planned", "hitting" */
+        if (sl >= 2 && rl == 0 && stem >= 3 && tmp[stem - 1] == tmp[stem - 2] &&
+            (t = find_base(tmp, stem - 1)) != NULL)
+            return t;
+    }
+    return NULL;
+}
+
+tl_trigger_kind tl_trigger_lookup(const char *w, size_t n, const char **lemma)
+{
+    *lemma = "";
+    char low[40];
+    if (n < 2 || n >= sizeof low - 4) return TL_TRIG_NONE;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)w[i];
+        if (c >= 0x80) return TL_TRIG_NONE;
+        low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    const struct trigger *t = NULL;
+    for (size_t i = 0; i < sizeof irregular / sizeof *irregular && !t; i++)
+        if (irregular[i].form[0] == low[0] && strncmp(irregular[i].form, low, n) == 0 &&
+            irregular[i].form[n] == '\0')
+            t = find_base(irregular[i].base, strlen(irregular[i].base));
+    if (!t) t = find_inflected(low, n);
+    if (!t) return TL_TRIG_NONE;
+    *lemma = t->lemma;
+    return t->kind;
+}

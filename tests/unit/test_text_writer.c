@@ -1,0 +1,191 @@
+/* test_text_writer.c -- the terminal timeline: groups, date texts, columns
+ * aligned by display width (accents, dashes and CJK in labels), undated
+ * events, the sources list and the one trailing newline. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../src/model/stages.h"
+
+static tl_timeline *with_docs(const char *const *texts, size_t n)
+{
+    tl_timeline *tl = tl_new(NULL);
+    cr_assert_not_null(tl);
+    for (size_t i = 0; i < n; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "doc%zu.txt", i);
+        cr_assert_eq(tl_add_memory(tl, name, texts[i], strlen(texts[i]), TL_IN_TEXT, NULL), TL_OK);
+        tl_doc *d = tl->docs.items[i];
+        cr_assert_eq(tl_segment(tl, d), 0);
+        d->pub.sentences = d->sentences.items;
+        d->pub.n_sentences = d->sentences.len;
+        d->timex_first = tl->timexes.len;
+    }
+    return tl;
+}
+
+/* Tag the first occurrence of phrase in document doc as a DATE. */
+static void timex(tl_timeline *tl, size_t doc, const char *phrase, const char *value)
+{
+    tl_doc *d = tl->docs.items[doc];
+    const char *at = strstr(d->pub.text, phrase);
+    cr_assert_not_null(at);
+    tl_timex t = {0};
+    t.id = tl->timexes.len;
+    t.doc = doc;
+    t.start = (size_t)(at - d->pub.text);
+    t.end = t.start + strlen(phrase);
+    for (size_t k = 0; k < d->tokens.len; k++)
+        if (d->tokens.items[k].start <= t.start) t.sentence = d->tokens.items[k].sentence;
+    t.text = phrase;
+    t.value = value;
+    t.mod = t.anchor = "";
+    t.rule = "test";
+    cr_assert_eq(TL_VEC_PUSH(&tl->timexes, t), 0);
+    if (d->timex_count++ == 0) d->timex_first = t.id;
+}
+
+static char *render(tl_timeline *tl)
+{
+    char *out;
+    size_t len;
+    cr_assert_eq(tl_render(tl, TL_OUT_TEXT, &out, &len, NULL), TL_OK);
+    cr_assert_eq(strlen(out), len);
+    return out;
+}
+
+/* Display cells of the first n bytes of s: CJK counts two, others one. */
+static size_t cells(const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        w += (c == 0xE6 || c == 0xE4) ? 2 : 1; /* U+4E00..U+7FFF as used below */
+        i += len;
+    }
+    return w;
+}
+
+static const char *const story[] = {
+    "Ministers met in Geneva last week.\n\n"
+    "Le pr\xC3\xA9sident a sign\xC3\xA9 le trait\xC3\xA9 \xE2\x80\x94 enfin \xE2\x80\x94 on Friday.\n\n"
+    "Delegates met in \xE6\x9D\xB1\xE4\xBA\xAC on Monday.\n\n"
+    "Officials recently signed a memorandum.",
+    "Parliament approved the budget in 2024.\n\n"
+    "Talks resumed in August.",
+};
+
+static tl_timeline *story_model(void)
+{
+    tl_timeline *tl = with_docs(story, 2);
+    timex(tl, 0, "last week", "2025-W32");
+    timex(tl, 0, "Friday", "2025-08-15");
+    timex(tl, 0, "Monday", "2025-09-01");
+    timex(tl, 0, "recently", "PAST_REF");
+    timex(tl, 1, "2024", "2024");
+    timex(tl, 1, "August", "2025-08");
+    tl_set_dct(tl, 0, "2025-08-16", NULL);
+    cr_assert_eq(tl_events_build(tl), 0);
+    return tl;
+}
+
+Test(text_writer, groups_dates_and_coarse_first)
+{
+    tl_timeline *tl = story_model();
+    char *out = render(tl);
+    /* groups in time order: the year, then months */
+    const char *y = strstr(out, "2024\n"), *aug = strstr(out, "August 2025\n"),
+               *sep = strstr(out, "September 2025\n"), *und = strstr(out, "Undated\n"),
+               *src = strstr(out, "Sources\n");
+    cr_assert(y && aug && sep && und && src, "%s", out);
+    cr_assert(y < aug && aug < sep && sep < und && und < src, "%s", out);
+    /* in August: the month, then the week, then the day */
+    const char *month = strstr(out, "  Aug "), *week = strstr(out, "  week 32 "),
+               *fri = strstr(out, "  Fri 15 ");
+    cr_assert(month && week && fri, "%s", out);
+    cr_assert(aug < month && month < week && week < fri && fri < sep, "%s", out);
+    cr_assert_not_null(strstr(out, "  Mon 1 "), "%s", out);
+    cr_assert_not_null(strstr(out, "Talks resumed  "), "%s", out);
+    cr_assert_not_null(strstr(out, "[2]\n"), "%s", out);
+    cr_assert_not_null(strstr(out, "  [1] doc0.txt  2025-08-16 (document date given on the command line)\n"), "%s", out);
+    cr_assert_not_null(strstr(out, "  [2] doc1.txt  (no document date"), "%s", out);
+    free(out);
+    tl_free(tl);
+}
+
+Test(text_writer, columns_aligned_by_display_width)
+{
+    tl_timeline *tl = story_model();
+    char *out = render(tl);
+    size_t label_col = 0, src_col = 0, lines = 0;
+    for (char *line = out; *line; line = strchr(line, '\n') + 1) {
+        char *nl = strchr(line, '\n');
+        cr_assert_not_null(nl);
+        char *br = NULL;
+        for (char *p = line; p < nl; p++)
+            if (p[0] == ' ' && p[1] == '[' && p > line + 2 && p[-1] == ' ') br = p + 1;
+        if (br && strncmp(line, "  [", 3) != 0) { /* an event line */
+            size_t lc = 2;
+            while (line[lc] != ' ' || line[lc + 1] != ' ') lc++; /* end of date */
+            while (line[lc] == ' ') lc++;
+            size_t c = cells(line, (size_t)(br - line)), l = cells(line, lc);
+            if (lines++ == 0) src_col = c, label_col = l;
+            cr_assert_eq(c, src_col, "sources misaligned in: %.*s", (int)(nl - line), line);
+            if (strncmp(line, "    ", 4) != 0) /* undated lines have no date */
+                cr_assert_eq(l, label_col, "label misaligned in: %.*s", (int)(nl - line), line);
+        }
+        cr_assert(nl == line || nl[-1] != ' ', "trailing space: %.*s", (int)(nl - line), line);
+    }
+    cr_assert_eq(lines, 6, "%s", out);
+    free(out);
+    tl_free(tl);
+}
+
+Test(text_writer, date_text_for_each_granularity)
+{
+    const char *docs[] = {"Talks began on Friday morning. Voting closed at 11:30. "
+                          "Growth slowed in the third quarter. Prices rose in the 1990s. "
+                          "Wildfires spread across the region last summer."};
+    tl_timeline *tl = with_docs(docs, 1);
+    timex(tl, 0, "Friday morning", "2025-08-15TMO");
+    timex(tl, 0, "11:30", "2025-08-15T11:30");
+    timex(tl, 0, "the third quarter", "2025-Q3");
+    timex(tl, 0, "the 1990s", "199");
+    timex(tl, 0, "last summer", "2024-SU");
+    cr_assert_eq(tl_events_build(tl), 0);
+    char *out = render(tl);
+    const char *want[] = {"1990s\n  1990s ", "2024\n  summer ", "2025\n  Q3 ",
+                          "August 2025\n  Fri 15 morning ", "  Fri 15 11:30 "};
+    const char *prev = out;
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+        const char *at = strstr(out, want[i]);
+        cr_assert(at && at >= prev, "'%s' missing or out of order in\n%s", want[i], out);
+        prev = at;
+    }
+    free(out);
+    tl_free(tl);
+}
+
+Test(text_writer, exactly_one_trailing_newline)
+{
+    tl_timeline *tl = story_model();
+    char *out = render(tl);
+    size_t n = strlen(out);
+    cr_assert(n > 2 && out[n - 1] == '\n' && out[n - 2] != '\n');
+    free(out);
+    tl_free(tl);
+}
+
+Test(text_writer, empty_timeline_says_so)
+{
+    const char *docs[] = {"Nothing dated here."};
+    tl_timeline *tl = with_docs(docs, 1);
+    cr_assert_eq(tl_events_build(tl), 0);
+    char *out = render(tl);
+    cr_assert_str_eq(out, "No dated events found.\n\nSources\n"
+                          "  [1] doc0.txt  (no document date: relative dates left unresolved)\n");
+    free(out);
+    tl_free(tl);
+}
