@@ -78,7 +78,7 @@ static const char css[] =
     "line-height:1.5;text-align:center;text-decoration:none;vertical-align:.1em;"
     "font-variant-numeric:tabular-nums}\n"
     "a.badge:hover,a.badge:focus{background:var(--accent);color:var(--paper)}\n"
-    ".label .badge{margin-left:.3em}\n"
+    ".label .badge{display:inline;padding:.1em .45em;margin-left:.3em}\n"
     ".mentions{list-style:none;margin:.35rem 0 0;padding:0;font-size:.85rem;color:var(--muted)}\n"
     ".mentions li{display:flex;gap:.5rem;align-items:baseline;margin:.2rem 0}\n"
     ".mentions q{quotes:'\\201C' '\\201D';overflow-wrap:anywhere}\n"
@@ -124,6 +124,9 @@ static void quote(tl_buf *b, const tl_document *d, const tl_mention *m)
     size_t start = s->start, end = s->end > d->text_len ? d->text_len : s->end;
     size_t ms = m->start, me = m->end;
     if (!(start <= ms && ms <= me && me <= end)) ms = me = start;
+    /* Words that are most of the sentence are not marked: a quote set all
+     * in bold stresses nothing. */
+    if ((me - ms) * 3 > (end - start) * 2) ms = me = start;
     int cut_left = 0, cut_right = 0;
     /* Cuts fall between words when a space is near. */
     if (ms - start > CONTEXT) {
@@ -198,8 +201,17 @@ static void event_item(tl_buf *b, const tl_timeline *tl, const tl_row *r, int da
     }
     for (size_t i = 0; i < e->n_mentions; i++)
         if (e->mentions[i].doc < n_docs) seen[e->mentions[i].doc] = 1;
-    for (size_t d = 0; d < n_docs; d++)
-        if (seen[d]) badge_link(b, tl, d);
+    /* A word joiner ties the first badge to the label's last word, so a
+     * badge never starts a line alone like a stray mark; zero-width spaces
+     * let a long row of badges wrap between them.  (The badges of labels
+     * are inline boxes, not inline-blocks, for the joiner to hold.) */
+    const char *joiner = "&#8288;";
+    for (size_t d = 0; d < n_docs; d++) {
+        if (!seen[d]) continue;
+        tl_buf_puts(b, joiner);
+        joiner = "&#8203;";
+        badge_link(b, tl, d);
+    }
     free(seen);
     tl_buf_puts(b, "</p>");
 

@@ -6,8 +6,14 @@
  * asked to, and returns a flat list of boxes: texts, markers, lines, badges,
  * each with a page number and a position in points.  cairo.c only paints
  * those boxes on an SVG, PDF, PNG or caller's surface; html.c reuses the
- * rows (order, group headers, dates as worded here).  Because measuring and painting share the same PangoLayouts,
- * what was measured is exactly what is drawn, and texts cannot overlap. */
+ * rows (order, group headers, dates as worded by rows.c and datefmt.c).
+ * Because measuring and painting share the same PangoLayouts, what was
+ * measured is exactly what is drawn, and texts cannot overlap.
+ *
+ * The engine's files: datefmt.c (dates in words), rows.c (order, groups,
+ * each row's date, the subtitle), layout_text.c (styles, text, boxes),
+ * layout_blocks.c (title, headers, events), layout.c (pages, the whole),
+ * fonts.c (the font map). */
 #ifndef TL_LAYOUT_H
 #define TL_LAYOUT_H
 
@@ -55,7 +61,7 @@ typedef struct tl_layout {
     double height;        /* single page: the height used */
     int n_pages;
     TL_VEC(tl_box) boxes;
-    char summary[400];    /* "17 events from 3 documents · 28 Jul – 18 Aug 2025" */
+    char summary[400];    /* the subtitle, as tl_timeline_summary() words it */
 } tl_layout;
 
 /* Lay out tl's events on pages width wide.  page_height 0 gives one page
@@ -95,9 +101,11 @@ typedef struct tl_row {
  * array with free(); NULL when out of memory. */
 tl_row *tl_rows(const tl_timeline *tl, size_t *n_rows, size_t *n_dated);
 
-/* The subtitle of both: "17 events from 3 documents · 28 Jul – 18 Aug
- * 2025", the range being that of the events of a week or finer when there
- * are any (so one "2025" in the background does not stretch it). */
+/* The subtitle of both: "45 events from 5 documents · 1867 – 18 Aug 2025,
+ * mostly 2 Jun – 18 Aug".  The range runs from the earliest dated event to
+ * the latest, so it holds every one shown; the stretch that most of them
+ * (those dated to the week or finer) fall in follows as "mostly", when it
+ * is narrower and does hold more than half of the dated events. */
 void tl_timeline_summary(const tl_timeline *tl, const tl_row *rows, size_t n_rows,
                          size_t n_dated, char *out, size_t size);
 

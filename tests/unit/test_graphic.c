@@ -6,7 +6,9 @@
  * Set TL_GRAPHIC_DIR to a directory to keep the rendered files there, to
  * look at them. */
 #include <criterion/criterion.h>
+#include <fontconfig/fontconfig.h>
 #include <libxml/parser.h>
+#include <pango/pangofc-fontmap.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -188,7 +190,7 @@ Test(graphic, pdf_has_labels_and_dates)
     cr_expect(strstr(text, "about Thu 7 Aug"), "APPROX mod");
     cr_expect(strstr(text, "Q3"), "quarter");
     cr_expect(strstr(text, "weekend of 9 Aug"), "weekend");
-    cr_expect(strstr(text, "28 Jul – 18 Aug 2025"), "range of the news in the subtitle");
+    cr_expect(strstr(text, "2025, mostly 28 Jul – 18 Aug"), "range of the news in the subtitle");
     cr_expect(strstr(text, "Undated"));
     cr_expect(strstr(text, "Sanctions may be eased"));
     cr_expect(strstr(text, "reuters-0815.txt"), "source list");
@@ -199,6 +201,49 @@ Test(graphic, pdf_has_labels_and_dates)
     free(text);
     free(pdf);
     tl_free(tl);
+}
+
+/* The subtitle of a timeline built by add_event() calls on values. */
+static void expect_summary(const char *const *values, const char *want)
+{
+    tl_timeline *tl = new_timeline();
+    for (size_t i = 0; values[i]; i++) add_event(tl, values[i], "", "Something happened", D0);
+    size_t n, n_dated;
+    tl_row *rows = tl_rows(tl, &n, &n_dated);
+    cr_assert_not_null(rows);
+    char sub[400];
+    tl_timeline_summary(tl, rows, n, n_dated, sub, sizeof sub);
+    const char *dates = strstr(sub, " · ");
+    cr_expect(dates && strcmp(dates + strlen(" · "), want) == 0, "\"%s\", want \"%s\"", sub,
+              want);
+    free(rows);
+    tl_free(tl);
+}
+
+/* The subtitle's range holds every dated event, however far back; the
+ * stretch of news most events belong to follows, only when it is most. */
+Test(graphic, subtitle_range_covers_every_dated_event)
+{
+    static const char *const background[] = {"1867", "1945", "2025-06-02", "2025-07-30",
+                                             "2025-08-15", "2025-08-15T11:00", "2025-08-18",
+                                             NULL};
+    expect_summary(background, "1867 – 18 Aug 2025, mostly 2 Jun – 18 Aug");
+    static const char *const inside_year[] = {"2025", "2025-07-28", "2025-08-04", "2025-08-18",
+                                              NULL};
+    expect_summary(inside_year, "2025, mostly 28 Jul – 18 Aug");
+    static const char *const mostly_old[] = {"1867", "1945", "2018", "2025-08-15", NULL};
+    expect_summary(mostly_old, "1867 – 15 Aug 2025");
+    static const char *const one_month[] = {"2026-03-02", "2026-W11", "2026-03-22", NULL};
+    expect_summary(one_month, "2 – 22 Mar 2026");
+    static const char *const years[] = {"1867", "1945", "2020", NULL};
+    expect_summary(years, "1867 – 2020");
+    static const char *const across[] = {"2024-12-30", "2025-01-03", NULL};
+    expect_summary(across, "30 Dec 2024 – 3 Jan 2025");
+    static const char *const new_year[] = {"1990", "2024-12-30", "2025-W31", "2025-07-30",
+                                           NULL};
+    expect_summary(new_year, "1990 – 30 Jul 2025, mostly 30 Dec 2024 – 30 Jul");
+    static const char *const coarse_end[] = {"2025-06-02", "2025-08-18", "2025-12", NULL};
+    expect_summary(coarse_end, "2 Jun – Dec 2025, mostly 2 Jun – 18 Aug");
 }
 
 /* data (binary) holds needle. */
@@ -504,4 +549,23 @@ Test(graphic, unusable_font_config_is_an_error)
     tl_free(tl);
     unlink(conf);
     rmdir(dir);
+}
+
+/* An embedding program's fontconfig and Pango keep their own settings:
+ * the renderer attaches its configuration to a font map of its own. */
+Test(graphic, fonts_leave_process_state_alone)
+{
+    FcConfig *current = FcConfigGetCurrent();
+    PangoFontMap *shared = pango_cairo_font_map_get_default();
+    tl_timeline *tl = fixture();
+    size_t len;
+    free(render(tl, TL_OUT_PDF, &len, "fixture.pdf"));
+    cr_expect_eq(FcConfigGetCurrent(), current, "fontconfig's current configuration replaced");
+    cr_expect_eq(pango_cairo_font_map_get_default(), shared, "Pango's default font map replaced");
+    PangoFontMap *ours = tl_font_map(NULL);
+    cr_assert_not_null(ours);
+    cr_expect_neq(ours, shared);
+    cr_expect_neq(pango_fc_font_map_get_config(PANGO_FC_FONT_MAP(ours)), current,
+                  "our rules stay on our font map");
+    tl_free(tl);
 }

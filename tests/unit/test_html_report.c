@@ -184,6 +184,24 @@ Test(html_report, events_dates_sources_sentences)
     tl_free(tl);
 }
 
+/* A badge stays on the line of the label's last word; a mention that is
+ * most of its sentence is quoted without bold, which would stress nothing. */
+Test(html_report, badges_keep_to_the_label_and_bold_means_something)
+{
+    tl_timeline *tl = new_timeline(1);
+    tl_mention whole = mention_of(tl, 0, "The talks lasted three hours");
+    add_event(tl, "2025-08-15T15:00", "The whole sentence is the event", &whole, 1);
+    char *html = report(tl, "report.html");
+    cr_expect(strstr(html, "Anchorage&#8288;<a class=\"badge\" href=\"#doc-1\""), "%s", html);
+    cr_expect(strstr(html, "#doc-1\" title=\"reuters-0815.txt\">1</a>&#8203;<a class=\"badge\""),
+              "badges may wrap between them");
+    cr_expect(strstr(html, "<q>The talks lasted three hours.</q>"), "no bold over the sentence");
+    cr_expect(strstr(html, "<strong>lasted</strong>"), "a word is still marked");
+    cr_expect_eq(parse_errors(html), 0);
+    free(html);
+    tl_free(tl);
+}
+
 Test(html_report, zero_events)
 {
     tl_timeline *tl = new_timeline(0);
