@@ -1,8 +1,9 @@
 /* clause.c -- token predicates the event modules share, and where a clause
- * starts: after ";" ":" or a dash, at a subordinator ("after", "while"),
+ * starts: after ";" ":" "|" or a dash, at a subordinator ("after", "while"),
  * at ", but", at ", which" / ", who", and after a sentence end the
- * splitter missed ("... NATO.' Meanwhile, ...").  Clauses bound both the
- * search for an event's trigger (extract.c) and its label (label.c). */
+ * splitter missed ("... NATO.' Meanwhile, ...", "... war The FLOTUS").
+ * Clauses bound both the search for an event's trigger (extract.c) and
+ * its label (label.c). */
 #include <string.h>
 
 #include "events.h"
@@ -77,13 +78,33 @@ static int missed_sentence_end(const tl_doc *d, size_t first, size_t k)
              tl_is_abbreviation(tl_tok_text(d, w), tl_tok_len(w)));
 }
 
+/* A headline glued to the next sentence, with no stop between ("... for
+ * ending Ukraine war The FLOTUS also noted"): a capitalised article or
+ * pronoun straight after a lower-case word starts a new sentence. */
+static int glued_headline(const tl_doc *d, size_t k)
+{
+    static const char *const starters[] = {"the", "a", "an", "this", "these", "it", "he",
+                                           "she", "they", "we", "in", "on"};
+    const tl_token *t = &d->tokens.items[k], *p = &d->tokens.items[k - 1];
+    if (!(t->flags & TL_TOKF_CAP) || (t->flags & TL_TOKF_UPPER) || p->kind != TL_TOK_WORD)
+        return 0;
+    char c = d->pub.text[p->start];
+    if (c < 'a' || c > 'z') return 0;
+    for (size_t i = 0; i < sizeof starters / sizeof *starters; i++)
+        if (tl_ev_tok_word(d, k, starters[i])) return 1;
+    return 0;
+}
+
 int tl_ev_clause_starts(const tl_doc *d, size_t first, size_t k)
 {
     if (k <= first) return 0;
     const tl_token *t = &d->tokens.items[k];
-    if (tl_ev_tok_is(d, k - 1, ";") || tl_ev_tok_is(d, k - 1, ":") || tl_ev_tok_dash(d, k - 1))
+    /* "|" separates page furniture ("Also Read | <teaser headline>") */
+    if (d->tokens.items[k - 1].kind == TL_TOK_PUNCT &&
+        (tl_ev_tok_is(d, k - 1, ";") || tl_ev_tok_is(d, k - 1, ":") || tl_ev_tok_dash(d, k - 1) ||
+         tl_ev_tok_is(d, k - 1, "|")))
         return 1;
-    if (missed_sentence_end(d, first, k)) return 1;
+    if (missed_sentence_end(d, first, k) || glued_headline(d, k)) return 1;
     if (t->kind != TL_TOK_WORD) return 0;
     /* "which", "who" start a clause after a comma only: "Trump, who ..." */
     if (tl_ev_tok_word(d, k, "which") || tl_ev_tok_word(d, k, "who"))

@@ -8,6 +8,7 @@
  *              (events.c then drops undated mentions of dated sentences)
  *   label.c    a short headline-like label (attribution.c: who said it)
  *   merge.c    which mentions (across documents) tell the same happening
+ *              (similar.c: how alike two mentions are)
  *   order.c    clusters become tl->events, sorted, with their mentions
  *   relate.c   temporal relations between neighbouring events
  *
@@ -37,6 +38,9 @@ typedef struct tl_ev_mention {
     size_t clause_first, clause_end; /* the clause holding the timex */
     size_t timex;                    /* anchoring timex (tl->timexes index) */
     size_t tx_first, tx_end;         /* its tokens */
+    /* A coarser timex of the same clause that this one refines ("March 18"
+     * beside "7 p.m."): its tokens leave the label too.  Empty if none. */
+    size_t tx2_first, tx2_end;
     size_t trigger;                  /* token index, or TL_EV_NONE */
     tl_trigger_kind trigger_kind;
     const char *lemma;               /* trigger's class ("meet"), or "" */
@@ -48,6 +52,9 @@ typedef struct tl_ev_mention {
     /* label.c */
     const char *label;
     int label_cut;                  /* 1 when shortened with "…" */
+    tl_tense tense;                 /* of the trigger: "closed" past, "will close" future */
+    int date_modifies;              /* "flew back from Friday's summit": the dated
+                                       happening is not what the label tells */
     size_t span_first, span_end;    /* tokens the label was taken from */
     /* merge.c */
     size_t cluster;
@@ -59,6 +66,8 @@ typedef TL_VEC(tl_ev_mention) tl_ev_list;
  * class in *lemma (words of one happening share it: "met", "talks" and
  * "summit" are all "meet"). */
 tl_trigger_kind tl_trigger_lookup(const char *w, size_t n, const char **lemma);
+/* Is w a past form ("closed", "met", "flew")? */
+int tl_trigger_past_form(const char *w, size_t n);
 
 /* words.c: small closed word classes, matched case-insensitively. */
 int tl_ev_is_stopword(const char *w, size_t n);
@@ -66,6 +75,7 @@ int tl_ev_is_opener(const char *w, size_t n);      /* "Meanwhile", "However" */
 int tl_ev_is_subordinator(const char *w, size_t n); /* "after", "while" */
 int tl_ev_is_pronoun(const char *w, size_t n);
 int tl_ev_is_furniture(const char *w, size_t n);    /* "Download", "Subscribe" */
+int tl_ev_is_title(const char *w, size_t n);        /* "president", "minister" */
 int tl_ev_word_is(const char *w, size_t n, const char *lower);
 
 /* clause.c: predicates on token k of document d. */

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "events.h"
+#include "../text/tense.h"
 
 /* Fewer words than this outside the timexes (or fewer lower-case ones):
  * not a sentence worth an event. */
@@ -69,9 +70,12 @@ static int claimed(const size_t *taken, size_t n, size_t j)
 }
 
 /* The best trigger for the timex tx among tokens [a, b) not yet taken by
- * another timex; its score in *best_score. */
-static size_t pick_trigger(const tl_doc *d, size_t a, size_t b, const span *tx, const span *all,
-                           size_t n_all, const size_t *taken, size_t n_taken, int *best_score)
+ * another timex; its score in *best_score.  kinds[j - a] is the trigger
+ * kind of token j, none for names (looked up once per sentence: every
+ * timex of it, in every round, looks at the same words). */
+static size_t pick_trigger(size_t a, size_t b, const unsigned char *kinds,
+                           const span *tx, const span *all, size_t n_all, const size_t *taken,
+                           size_t n_taken, int *best_score)
 {
     size_t best = TL_EV_NONE, c0 = tx->c0, c1 = tx->c1;
     *best_score = MAX_TRIGGER_SCORE + 1;
@@ -79,13 +83,8 @@ static size_t pick_trigger(const tl_doc *d, size_t a, size_t b, const span *tx, 
     size_t from = tx->first > a + MAX_TRIGGER_SCORE ? tx->first - MAX_TRIGGER_SCORE : a;
     size_t to = tx->end + MAX_TRIGGER_SCORE < b ? tx->end + MAX_TRIGGER_SCORE : b;
     for (size_t j = from; j < to; j++) {
-        const tl_token *t = &d->tokens.items[j];
-        if (t->kind != TL_TOK_WORD || in_spans(all, n_all, j) || claimed(taken, n_taken, j)) continue;
-        /* a capital inside a sentence is a name ("United States", "Air Force") */
-        if ((t->flags & TL_TOKF_CAP) && j > a && !tl_ev_tok_open_quote(d, j - 1)) continue;
-        const char *lemma;
-        tl_trigger_kind kind = tl_trigger_lookup(tl_tok_text(d, t), tl_tok_len(t), &lemma);
-        if (kind == TL_TRIG_NONE) continue;
+        tl_trigger_kind kind = (tl_trigger_kind)kinds[j - a];
+        if (kind == TL_TRIG_NONE || in_spans(all, n_all, j) || claimed(taken, n_taken, j)) continue;
         /* "met ... on Friday": the verb usually comes first */
         int score = j < tx->first ? (int)(tx->first - j) : (int)(j - (tx->end - 1)) + PENALTY_AFTER;
         if (kind == TL_TRIG_REPORT) score += PENALTY_REPORT;
@@ -109,8 +108,55 @@ static int eligible(const tl_timeline *tl, const span *tx)
            !(t->value && strcmp(t->value, "PRESENT_REF") == 0);
 }
 
+/* Does timex fine name a part of the day coarse names ("2026-03-18T19:00"
+ * in "2026-03-18")?  Day-precise values only: "March" and "March 18" are
+ * two dates, not one. */
+static int refines(const tl_timeline *tl, const span *fine, const span *coarse)
+{
+    const char *v = tl->timexes.items[coarse->id].value, *w = tl->timexes.items[fine->id].value;
+    size_t lv = v ? strlen(v) : 0;
+    return lv == 10 && w && strncmp(v, w, lv) == 0 && w[lv] == 'T';
+}
+
+/* "Officials said yesterday that ferry service would double from Tuesday":
+ * the label will be what was said, so its date is the content's.  The
+ * index of a date left over after the report verb j (whose own date is
+ * tx[i], before the content), or TL_EV_NONE. */
+static size_t reported_date(const tl_timeline *tl, const tl_doc *d, const span *tx, size_t n,
+                            const unsigned char *done, size_t i, size_t j)
+{
+    const tl_token *t = &d->tokens.items[j];
+    const char *lemma;
+    if (tl_trigger_lookup(tl_tok_text(d, t), tl_tok_len(t), &lemma) != TL_TRIG_REPORT) return TL_EV_NONE;
+    for (size_t k = 0; k < n; k++)
+        if (!done[k] && k != i && eligible(tl, &tx[k]) && tx[k].first > j && tx[i].first < tx[k].first)
+            return k;
+    return TL_EV_NONE;
+}
+
+/* The tense of the happening: an auxiliary just before the trigger ("will
+ * close", "is to meet", "had met"), else the trigger's own form ("closed",
+ * "flew"), else the clause's cues (tense.c). */
+static tl_tense trigger_tense(const tl_doc *d, size_t c0, size_t trigger)
+{
+    static const struct {
+        const char *word;
+        tl_tense tense;
+    } aux[] = {{"will", TL_TENSE_FUTURE}, {"'ll", TL_TENSE_FUTURE}, {"shall", TL_TENSE_FUTURE},
+               {"to", TL_TENSE_FUTURE},   {"has", TL_TENSE_PAST},   {"have", TL_TENSE_PAST},
+               {"had", TL_TENSE_PAST},    {"was", TL_TENSE_PAST},   {"were", TL_TENSE_PAST}};
+    for (size_t k = trigger; k-- > c0 && trigger - k <= 3;) {
+        for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
+            if (tl_ev_tok_word(d, k, aux[i].word)) return aux[i].tense;
+        if (d->tokens.items[k].kind != TL_TOK_WORD) break;
+    }
+    const tl_token *t = &d->tokens.items[trigger];
+    if (tl_trigger_past_form(tl_tok_text(d, t), tl_tok_len(t))) return TL_TENSE_PAST;
+    return tl_clause_tense(d, trigger, trigger, NULL);
+}
+
 static int push_mention(tl_timeline *tl, size_t di, size_t a, size_t b, const span *tx,
-                        size_t trigger, tl_ev_list *out)
+                        const span *also, size_t trigger, tl_ev_list *out)
 {
     const tl_doc *d = tl->docs.items[di];
     tl_ev_mention m = {0};
@@ -121,6 +167,10 @@ static int push_mention(tl_timeline *tl, size_t di, size_t a, size_t b, const sp
     m.timex = tx->id;
     m.tx_first = tx->first;
     m.tx_end = tx->end;
+    if (also) {
+        m.tx2_first = also->first;
+        m.tx2_end = also->end;
+    }
     m.trigger = trigger;
     m.lemma = "";
     m.cluster = TL_EV_NONE;
@@ -131,6 +181,7 @@ static int push_mention(tl_timeline *tl, size_t di, size_t a, size_t b, const sp
         m.trigger_kind = tl_trigger_lookup(tl_tok_text(d, tt), tl_tok_len(tt), &m.lemma);
         m.start = tt->start;
         m.end = tt->end;
+        m.tense = trigger_tense(d, m.clause_first, trigger);
     } else {
         m.start = d->tokens.items[m.clause_first].start;
         m.end = d->tokens.items[m.clause_end - 1].end;
@@ -147,7 +198,7 @@ static int by_timex(const void *x, const void *y)
 /* Timexes take triggers greedily, best pair first, so two dates share
  * out the verbs of a sentence ("met on Friday and again on Saturday"). */
 static int sentence_events(tl_timeline *tl, size_t di, size_t a, size_t b, span *tx, size_t n,
-                           tl_ev_list *out)
+                           unsigned char *kinds, tl_ev_list *out)
 {
     const tl_doc *d = tl->docs.items[di];
     size_t words = 0, lower = 0;
@@ -164,41 +215,60 @@ static int sentence_events(tl_timeline *tl, size_t di, size_t a, size_t b, span 
     if (first->kind == TL_TOK_WORD && tl_ev_is_furniture(tl_tok_text(d, first), tl_tok_len(first)))
         return 0; /* "Download our app today" */
 
+    for (size_t k = a; k < b; k++) {
+        const tl_token *t = &d->tokens.items[k];
+        const char *lemma;
+        /* a capital inside a sentence is a name ("United States", "Air Force") */
+        int name = (t->flags & TL_TOKF_CAP) && k > a && !tl_ev_tok_open_quote(d, k - 1);
+        kinds[k - a] = t->kind == TL_TOK_WORD && !name
+                           ? (unsigned char)tl_trigger_lookup(tl_tok_text(d, t), tl_tok_len(t), &lemma)
+                           : TL_TRIG_NONE;
+    }
     size_t first_new = out->len, taken[64], n_taken = 0;
     unsigned char done[64] = {0};
     if (n > 64) n = 64; /* a list of dates, not prose: the first ones will do */
     for (size_t i = 0; i < n; i++) clause_of(d, a, b, tx[i].first, &tx[i].c0, &tx[i].c1);
-    /* "March 18 at 7 p.m.": a day and its time are one date, the finer one */
-    for (size_t i = 0; i + 1 < n; i++) {
-        const char *v = tl->timexes.items[tx[i].id].value, *w = tl->timexes.items[tx[i + 1].id].value;
-        size_t lv = v ? strlen(v) : 0;
-        if (lv >= 10 && w && tx[i + 1].first <= tx[i].end + 2 && strncmp(v, w, lv) == 0 && w[lv])
-            done[i] = 1;
-    }
+    size_t coarse[64]; /* per timex: the coarser one it refines, or TL_EV_NONE */
+    for (size_t i = 0; i < n; i++) coarse[i] = TL_EV_NONE;
+    /* "March 18 at 7 p.m.", "at 11 a.m. on Friday": a day and a time of that
+     * day in one clause are one date, the finer one */
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < n; j++)
+            if (i != j && !done[i] && coarse[j] == TL_EV_NONE && tx[i].c0 == tx[j].c0 &&
+                eligible(tl, &tx[i]) && eligible(tl, &tx[j]) && refines(tl, &tx[j], &tx[i]))
+                done[i] = 1, coarse[j] = i;
     for (;;) {
         size_t best_i = TL_EV_NONE, best_j = TL_EV_NONE;
         int best = MAX_TRIGGER_SCORE + 1, score;
         for (size_t i = 0; i < n; i++) {
             if (done[i] || !eligible(tl, &tx[i])) continue;
-            size_t j = pick_trigger(d, a, b, &tx[i], tx, n, taken, n_taken, &score);
+            size_t j = pick_trigger(a, b, kinds, &tx[i], tx, n, taken, n_taken, &score);
             if (j != TL_EV_NONE && score < best) best = score, best_i = i, best_j = j;
         }
         if (best_i == TL_EV_NONE) break;
         done[best_i] = 1;
         taken[n_taken++] = best_j;
-        if (push_mention(tl, di, a, b, &tx[best_i], best_j, out) != 0) return -1;
+        const span *when = &tx[best_i], *also = coarse[best_i] != TL_EV_NONE ? &tx[coarse[best_i]] : NULL;
+        size_t content = reported_date(tl, d, tx, n, done, best_i, best_j);
+        if (content != TL_EV_NONE) { /* the saying's date goes as the content's refined one */
+            done[content] = 1;
+            also = when;
+            when = &tx[content];
+        }
+        if (push_mention(tl, di, a, b, when, also, best_j, out) != 0) return -1;
     }
     /* Dates left over: a second date of a taken trigger ("from Monday to
      * Friday") adds nothing; a clause without any trigger is an event. */
     for (size_t i = 0; i < n; i++) {
         int score;
         if (done[i] || !eligible(tl, &tx[i]) ||
-            pick_trigger(d, a, b, &tx[i], tx, n, NULL, 0, &score) != TL_EV_NONE)
+            pick_trigger(a, b, kinds, &tx[i], tx, n, NULL, 0, &score) != TL_EV_NONE)
             continue;
         int dup = 0;
         for (size_t k = first_new; k < out->len && !dup; k++)
             dup = out->items[k].clause_first == tx[i].c0;
-        if (!dup && push_mention(tl, di, a, b, &tx[i], TL_EV_NONE, out) != 0) return -1;
+        const span *also = coarse[i] != TL_EV_NONE ? &tx[coarse[i]] : NULL;
+        if (!dup && push_mention(tl, di, a, b, &tx[i], also, TL_EV_NONE, out) != 0) return -1;
     }
     if (out->len > first_new + 1)
         qsort(out->items + first_new, out->len - first_new, sizeof *out->items, by_timex);
@@ -215,7 +285,8 @@ static uint32_t sentence_at(const tl_doc *d, size_t off)
 int tl_ev_extract(tl_timeline *tl, tl_ev_list *out)
 {
     span *tx = NULL;
-    size_t cap = 0;
+    unsigned char *kinds = NULL; /* per token of the sentence at hand */
+    size_t cap = 0, kinds_cap = 0;
     int rc = 0;
     for (size_t di = 0; di < tl->docs.len && rc == 0; di++) {
         const tl_doc *d = tl->docs.items[di];
@@ -249,10 +320,20 @@ int tl_ev_extract(tl_timeline *tl, tl_ev_list *out)
                 if (tx[i].end > b) tx[i].end = b;
                 if (tx[i].end <= tx[i].first) tx[i].end = tx[i].first + 1;
             }
-            rc = sentence_events(tl, di, a, b, tx, n, out);
+            if (b - a > kinds_cap) {
+                unsigned char *grown = realloc(kinds, b - a);
+                if (!grown) {
+                    rc = -1;
+                    break;
+                }
+                kinds = grown;
+                kinds_cap = b - a;
+            }
+            rc = sentence_events(tl, di, a, b, tx, n, kinds, out);
             k += n;
         }
     }
     free(tx);
+    free(kinds);
     return rc;
 }

@@ -29,6 +29,7 @@ typedef struct {
     size_t sp0, sp1;      /* speaker tokens for a statement, or empty */
     size_t shown0, shown1; /* first and past-last token render() wrote */
     int keep_date;         /* the date is the point: "the bridge, which opened in 1968" */
+    size_t hole0, hole1;   /* the tokens drop_date() last took out */
 } label_ctx;
 
 static const tl_token *tok(const label_ctx *c, size_t k) { return &c->d->tokens.items[k]; }
@@ -54,11 +55,10 @@ static int date_is_predicate(const label_ctx *c, size_t t0, size_t t1)
     return 0;
 }
 
-/* Leave out the anchoring date and its preposition, unless the date is part
- * of a name or phrase ("Friday's summit", "the August 15 talks", "since May"). */
-static void drop_anchor(label_ctx *c)
+/* Leave out a date and its preposition, unless the date is part of a name
+ * or phrase ("Friday's summit", "the August 15 talks", "since May"). */
+static void drop_date(label_ctx *c, size_t t0, size_t t1)
 {
-    size_t t0 = c->m->tx_first, t1 = c->m->tx_end;
     if (t0 < c->a || t1 > c->b || t1 <= t0) return;
     if (t1 < c->b && (is(c, t1, "'s") || is(c, t1, "\xE2\x80\x99s"))) return;
     if (c->keep_date || date_is_predicate(c, t0, t1)) return;
@@ -83,6 +83,36 @@ static void drop_anchor(label_ctx *c)
             t0--;
     }
     for (size_t k = t0; k < t1; k++) c->keep[k - c->a] = 0;
+    c->hole0 = t0;
+    c->hole1 = t1;
+}
+
+static int is_preposition(const label_ctx *c, size_t k);
+
+/* No preposition left hanging before the hole [h0, h1) a date left ("is
+ * planned for at City Hall", "met on , and"). */
+static void close_hole(label_ctx *c, size_t h0, size_t h1)
+{
+    size_t k = h0;
+    while (k > c->a && !c->keep[k - 1 - c->a]) k--;
+    if (k == c->a || !is_preposition(c, k - 1)) return;
+    size_t next = h1;
+    while (next < c->b && !c->keep[next - c->a]) next++;
+    if (next >= c->b || !is_word(c, next) || is_preposition(c, next)) c->keep[k - 1 - c->a] = 0;
+}
+
+/* The anchoring date and the coarser date it refines ("for March 18 at 7
+ * p.m."), with their prepositions. */
+static void drop_anchor(label_ctx *c)
+{
+    size_t holes[2][2], n = 0;
+    const size_t spans[2][2] = {{c->m->tx_first, c->m->tx_end}, {c->m->tx2_first, c->m->tx2_end}};
+    for (size_t i = 0; i < 2; i++) {
+        c->hole0 = c->hole1 = 0;
+        drop_date(c, spans[i][0], spans[i][1]);
+        if (c->hole1 > c->hole0) holes[n][0] = c->hole0, holes[n++][1] = c->hole1;
+    }
+    for (size_t i = 0; i < n; i++) close_hole(c, holes[i][0], holes[i][1]);
 }
 
 static size_t first_kept(const label_ctx *c, size_t r0, size_t r1)
@@ -129,7 +159,8 @@ static void drop_leading(label_ctx *c, size_t r0, size_t r1)
         int bare_quote = is_open_quote(c, f) && (next >= r1 || !is_word(c, next)); /* "“, they" */
         if ((!is_word(c, f) && !is_open_quote(c, f)) || bare_quote || word_is(c, f, "that") ||
             tl_ev_is_opener(ttext(c, f), tlen(c, f)) ||
-            (tl_ev_is_subordinator(ttext(c, f), tlen(c, f)) && !word_is(c, f, "who"))) {
+            (tl_ev_is_subordinator(ttext(c, f), tlen(c, f)) && !word_is(c, f, "who")) ||
+            (word_is(c, f, "as") && next < r1 && (tok(c, next)->flags & TL_TOKF_CAP))) { /* "as Trump flew" */
             drop(c, f, f + 1);
             continue;
         }
@@ -217,8 +248,8 @@ static size_t utf8_chars(const char *s, size_t n)
 
 /* Short name of the speaker: the last two capitalised words ("Kremlin
  * spokesperson Dmitry Peskov" -> "Dmitry Peskov"), a short phrase without
- * its article ("the city's transport department" -> "City's transport
- * department"), or nothing for a pronoun or a long phrase. */
+ * its article and possessor ("the city's transport department" ->
+ * "Transport department"), or nothing for a pronoun or a long phrase. */
 static void speaker(const label_ctx *c, tl_buf *out)
 {
     size_t s0 = c->sp0, s1 = c->sp1;
@@ -236,6 +267,9 @@ static void speaker(const label_ctx *c, tl_buf *out)
             f--;
         s0 = f;
     } else {
+        /* "the city's transport department": the department is who spoke */
+        for (size_t k = s0 + 1; k + 1 < s1; k++)
+            if (is(c, k, "'s") || is(c, k, "\xE2\x80\x99s")) s0 = k + 1;
         size_t words = 0;
         for (size_t k = s0; k < s1; k++) words += tok(c, k)->kind == TL_TOK_WORD && tlen(c, k) > 2;
         if (words > 3) return; /* a description, not a name */
@@ -419,6 +453,7 @@ int tl_ev_label(tl_timeline *tl, tl_ev_mention *m)
     }
     m->label = b.oom ? NULL : tl_arena_strndup(&tl->arena, b.data ? b.data : "", b.len);
     m->label_cut = cut;
+    m->date_modifies = m->tx_end < c.b && (is(&c, m->tx_end, "'s") || is(&c, m->tx_end, "\xE2\x80\x99s"));
     /* what merge.c compares: the label's clauses, with what the label left
      * out (an intro, the words after the ellipsis), within reason */
     m->span_first = r0;

@@ -7,7 +7,9 @@
  *
  * An event's time is its most precise mention's; its label the best of its
  * mentions' labels: complete rather than cut, naming a happening rather
- * than only a statement, not opening on a pronoun, then the shortest. */
+ * than only a statement, not opening on a pronoun; for an event over by
+ * the latest document's date, told as past rather than as a preview
+ * (then the latest article's); then the shortest. */
 #include <string.h>
 
 #include "events.h"
@@ -18,7 +20,7 @@ typedef struct {
     size_t doc, start; /* first mention */
 } pending;
 
-static int label_score(const tl_ev_mention *m)
+static int label_score(const tl_ev_mention *m, int past)
 {
     int score = 0;
     if (!m->label_cut) score += 3;
@@ -26,14 +28,29 @@ static int label_score(const tl_ev_mention *m)
     if (m->trigger_kind == TL_TRIG_NOUN) score += 1;
     if (strlen(m->label) >= 25) score += 2;          /* a few words say more than one */
     if (tl_ev_is_pronoun(m->label, strcspn(m->label, " "))) score -= 3; /* "Their summit": whose? */
+    if (m->date_modifies) score -= 5; /* "flew back from Friday's summit": not the summit */
+    /* what has happened by the latest article reads as done: "The bridge
+     * closed", not the preview's "will close" */
+    if (past && m->tense == TL_TENSE_PAST) score += 4;
+    if (past && m->tense == TL_TENSE_FUTURE) score -= 4;
     return score;
 }
 
-/* Is mention a a better source of the label than b? */
-static int better_label(const tl_ev_mention *a, const tl_ev_mention *b)
+/* The creation time of document doc in seconds, 0 if it has none. */
+static int64_t dct_of(const tl_timeline *tl, size_t doc)
 {
-    int sa = label_score(a), sb = label_score(b);
+    const char *dct = tl->docs.items[doc]->pub.dct;
+    return dct[0] ? tl_ev_iso_seconds(dct) : 0;
+}
+
+/* Is mention a a better source of the label than b?  past: the event is
+ * over by the latest document's date; then the later report wins a tie. */
+static int better_label(const tl_timeline *tl, const tl_ev_mention *a, const tl_ev_mention *b,
+                        int past)
+{
+    int sa = label_score(a, past), sb = label_score(b, past);
     if (sa != sb) return sa > sb;
+    if (past && dct_of(tl, a->doc) != dct_of(tl, b->doc)) return dct_of(tl, a->doc) > dct_of(tl, b->doc);
     return strlen(a->label) < strlen(b->label);
 }
 
@@ -73,13 +90,23 @@ int tl_ev_publish(tl_timeline *tl, tl_ev_list *ms)
         if (!mm) goto out;
         ev[c].ev.mentions = mm;
     }
+    int64_t latest = INT64_MIN; /* the latest document date: what is past for the reader */
+    for (size_t i = 0; i < tl->docs.len; i++) {
+        int64_t t = dct_of(tl, i);
+        if (t && t > latest) latest = t;
+    }
     for (size_t i = 0; i < ms->len; i++) {
         const tl_ev_mention *m = &ms->items[i];
         size_t c = m->cluster;
         tl_mention *mm = (tl_mention *)ev[c].ev.mentions;
         mm[ev[c].ev.n_mentions++] = (tl_mention){m->doc, m->start, m->end, m->sentence, m->timex};
         if (!when_of[c] || m->when.granularity > when_of[c]->when.granularity) when_of[c] = m;
-        if (!label_of[c] || better_label(m, label_of[c])) label_of[c] = m;
+    }
+    for (size_t i = 0; i < ms->len; i++) {
+        const tl_ev_mention *m = &ms->items[i];
+        size_t c = m->cluster;
+        int past = when_of[c]->anchored && when_of[c]->t1 <= latest;
+        if (!label_of[c] || better_label(tl, m, label_of[c], past)) label_of[c] = m;
     }
     for (size_t c = 0; c < n_clusters; c++) {
         pending *p = &ev[c];

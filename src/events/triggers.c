@@ -6,6 +6,8 @@
  * inflections ("signs", "signed", "signing", "planned", "dies") are found by
  * stripping the ending; irregular ones are listed in `irregular` below.
  * Adding a trigger is one line here (and a test in test_events.c). */
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "events.h"
@@ -69,6 +71,11 @@ static const struct trigger {
     {"launch", "launch", TL_TRIG_VERB},
     {"unveil", "launch", TL_TRIG_VERB},
     {"open", "open", TL_TRIG_VERB},
+    {"reopen", "open", TL_TRIG_VERB},
+    {"close", "close", TL_TRIG_VERB},
+    {"closure", "close", TL_TRIG_NOUN},
+    {"shut", "close", TL_TRIG_VERB},
+    {"shutdown", "close", TL_TRIG_NOUN},
     {"begin", "begin", TL_TRIG_VERB},
     {"start", "begin", TL_TRIG_VERB},
     {"end", "end", TL_TRIG_VERB},
@@ -172,28 +179,55 @@ static const struct trigger {
     {"reply", "say", TL_TRIG_REPORT},
 };
 
-/* Irregular forms and their base. */
+/* Irregular forms, their base, and whether the form tells the past
+ * ("met", "flown"; not "says"). */
 static const struct {
     const char *form, *base;
+    int past;
 } irregular[] = {
-    {"met", "meet"},       {"held", "meet"},       {"flew", "fly"},
-    {"flown", "fly"},      {"left", "leave"},      {"began", "begin"},    {"begun", "begin"},
-    {"won", "win"},        {"lost", "lose"},       {"struck", "strike"},  {"shot", "shoot"},
-    {"dead", "die"},       {"said", "say"},        {"says", "say"},       {"told", "tell"},
-    {"wrote", "write"},    {"written", "write"},   {"sold", "sell"},      {"bought", "buy"},
-    {"sought", "demand"},  {"spoke", "say"},       {"spoken", "say"},     {"according", "say"},
-    {"fled", "leave"},     {"hit", "attack"},      {"cut", "cut"},        {"withdrew", "withdraw"},
-    {"withdrawn", "withdraw"},
+    {"met", "meet", 1},        {"held", "meet", 1},       {"flew", "fly", 1},
+    {"flown", "fly", 1},       {"left", "leave", 1},      {"began", "begin", 1},
+    {"begun", "begin", 1},     {"won", "win", 1},         {"lost", "lose", 1},
+    {"struck", "strike", 1},   {"shot", "shoot", 1},      {"dead", "die", 0},
+    {"said", "say", 1},        {"says", "say", 0},        {"told", "tell", 1},
+    {"wrote", "write", 1},     {"written", "write", 1},   {"sold", "sell", 1},
+    {"bought", "buy", 1},      {"sought", "demand", 1},   {"spoke", "say", 1},
+    {"spoken", "say", 1},      {"according", "say", 0},   {"fled", "leave", 1},
+    {"hit", "attack", 1},      {"cut", "cut", 1},         {"withdrew", "withdraw", 1},
+    {"withdrawn", "withdraw", 1},
 };
 
-static const struct trigger *find_base(const char *w, size_t n)
+/* Triggers hashed by base form, once (pthread_once: several timelines may
+ * run at once): every word of a dated sentence is looked up, under
+ * several endings. */
+#define SLOTS 512 /* a power of two, over twice the triggers */
+static const struct trigger *by_base[SLOTS];
+static pthread_once_t built_once = PTHREAD_ONCE_INIT;
+
+static uint32_t fnv(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* The slot of base form w[0, n): the trigger's, or the empty one it would take. */
+static size_t slot_of(const char *w, size_t n)
+{
+    size_t i = fnv(w, n) & (SLOTS - 1);
+    while (by_base[i] && !(strncmp(by_base[i]->base, w, n) == 0 && by_base[i]->base[n] == '\0'))
+        i = (i + 1) & (SLOTS - 1);
+    return i;
+}
+
+static void build(void)
 {
     for (size_t i = 0; i < sizeof triggers / sizeof *triggers; i++)
-        if (triggers[i].base[0] == w[0] && strncmp(triggers[i].base, w, n) == 0 &&
-            triggers[i].base[n] == '\0')
-            return &triggers[i];
-    return NULL;
+        by_base[slot_of(triggers[i].base, strlen(triggers[i].base))] = &triggers[i];
 }
+
+/* The trigger whose base form is w[0, n). */
+static const struct trigger *find_base(const char *w, size_t n) { return by_base[slot_of(w, n)]; }
 
 /* Try w, then w with a regular ending replaced: "signed" -> "sign",
  * "arrives" -> "arrive", "planned" -> "plan", "dies" -> "die". */
@@ -232,6 +266,7 @@ tl_trigger_kind tl_trigger_lookup(const char *w, size_t n, const char **lemma)
         if (c >= 0x80) return TL_TRIG_NONE;
         low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
+    pthread_once(&built_once, build);
     const struct trigger *t = NULL;
     for (size_t i = 0; i < sizeof irregular / sizeof *irregular && !t; i++)
         if (irregular[i].form[0] == low[0] && strncmp(irregular[i].form, low, n) == 0 &&
@@ -241,4 +276,13 @@ tl_trigger_kind tl_trigger_lookup(const char *w, size_t n, const char **lemma)
     if (!t) return TL_TRIG_NONE;
     *lemma = t->lemma;
     return t->kind;
+}
+
+int tl_trigger_past_form(const char *w, size_t n)
+{
+    if (n > 3 && (w[n - 2] == 'e' || w[n - 2] == 'E') && (w[n - 1] == 'd' || w[n - 1] == 'D'))
+        return 1; /* "closed", "announced" */
+    for (size_t i = 0; i < sizeof irregular / sizeof *irregular; i++)
+        if (irregular[i].past && tl_ev_word_is(w, n, irregular[i].form)) return 1;
+    return 0;
 }

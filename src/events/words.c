@@ -1,7 +1,9 @@
 /* words.c -- closed word classes the event stage needs, as tables: words
  * that carry no content (ignored when comparing two mentions), openers and
  * subordinators (where labels are cut), pronouns (speakers not worth
- * naming), page furniture.  All matched case-insensitively on ASCII. */
+ * naming), titles before names, page furniture.  All matched case-insensitively on ASCII. */
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "events.h"
@@ -39,6 +41,14 @@ static const char *const pronouns[] = {
     "his", "her", "their", "its", "our", "my", "your", "him", "them", "me", "us",
 };
 
+/* Titles before a name: "Ukrainian President Volodymyr Zelenskiy" lets a
+ * later "the Ukrainian president" stand for Zelenskiy (merge.c). */
+static const char *const titles[] = {
+    "president", "minister", "chancellor", "premier", "leader", "king", "queen", "prince",
+    "secretary", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "director",
+    "chief", "general", "envoy", "ambassador", "senator", "commander", "ceo", "chairman",
+};
+
 /* First words of the page furniture around an article: "Download our
  * app today", "Subscribe now", "Click here". */
 static const char *const furniture[] = {
@@ -56,17 +66,70 @@ int tl_ev_word_is(const char *w, size_t n, const char *lower)
     return lower[n] == '\0';
 }
 
-static int in_table(const char *const *t, size_t count, const char *w, size_t n)
+/* All tables in one hash set, built once (pthread_once: the library may
+ * run several timelines at once), word -> the tables holding it: the event
+ * stage asks these for every word of every dated sentence. */
+typedef struct {
+    const char *const *words;
+    size_t n;
+} table;
+
+#define TABLE(t) {t, sizeof t / sizeof *t}
+static const table tables[] = {TABLE(stopwords), TABLE(openers), TABLE(subordinators),
+                               TABLE(pronouns), TABLE(furniture), TABLE(titles)};
+enum { T_STOP, T_OPENER, T_SUBORDINATOR, T_PRONOUN, T_FURNITURE, T_TITLE };
+#define SLOTS 1024 /* a power of two, over twice the words of all tables */
+
+static struct {
+    const char *word;
+    uint32_t hash;
+    unsigned in; /* bit t: in tables[t] */
+} slots[SLOTS];
+static pthread_once_t built_once = PTHREAD_ONCE_INIT;
+
+static uint32_t fnv(const char *s, size_t n)
 {
-    for (size_t i = 0; i < count; i++)
-        if (tl_ev_word_is(w, n, t[i])) return 1;
-    return 0;
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
 }
 
-#define IN(table, w, n) in_table(table, sizeof table / sizeof *table, w, n)
+/* The slot of word w (lower case, n bytes): its own, or the empty one it
+ * would take. */
+static size_t find(const char *w, size_t n, uint32_t h)
+{
+    size_t i = h & (SLOTS - 1);
+    while (slots[i].word && !(slots[i].hash == h && strncmp(slots[i].word, w, n) == 0 &&
+                              slots[i].word[n] == '\0'))
+        i = (i + 1) & (SLOTS - 1);
+    return i;
+}
 
-int tl_ev_is_stopword(const char *w, size_t n) { return IN(stopwords, w, n); }
-int tl_ev_is_opener(const char *w, size_t n) { return IN(openers, w, n); }
-int tl_ev_is_subordinator(const char *w, size_t n) { return IN(subordinators, w, n); }
-int tl_ev_is_pronoun(const char *w, size_t n) { return IN(pronouns, w, n); }
-int tl_ev_is_furniture(const char *w, size_t n) { return IN(furniture, w, n); }
+static void build(void)
+{
+    for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
+        for (size_t i = 0; i < tables[t].n; i++) {
+            const char *w = tables[t].words[i];
+            uint32_t h = fnv(w, strlen(w));
+            size_t k = find(w, strlen(w), h);
+            slots[k].word = w;
+            slots[k].hash = h;
+            slots[k].in |= 1u << t;
+        }
+}
+
+static int in_table(int which, const char *w, size_t n)
+{
+    char low[24];
+    if (n == 0 || n >= sizeof low) return 0; /* no table word is that long */
+    for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+    pthread_once(&built_once, build);
+    return (slots[find(low, n, fnv(low, n))].in >> which) & 1u;
+}
+
+int tl_ev_is_stopword(const char *w, size_t n) { return in_table(T_STOP, w, n); }
+int tl_ev_is_opener(const char *w, size_t n) { return in_table(T_OPENER, w, n); }
+int tl_ev_is_subordinator(const char *w, size_t n) { return in_table(T_SUBORDINATOR, w, n); }
+int tl_ev_is_pronoun(const char *w, size_t n) { return in_table(T_PRONOUN, w, n); }
+int tl_ev_is_furniture(const char *w, size_t n) { return in_table(T_FURNITURE, w, n); }
+int tl_ev_is_title(const char *w, size_t n) { return in_table(T_TITLE, w, n); }

@@ -1,7 +1,8 @@
 /* text.c -- the timeline for a terminal:
  *
- *   2025
- *     2025            Russia's economy slowed                     [3]
+ *     2024            Russia's economy slowed                     [3]
+ *     2025            The ruble fell against the dollar, the      [2]
+ *                     central bank said
  *
  *   August 2025
  *     week 32         Witkoff visited Moscow                      [2]
@@ -17,7 +18,10 @@
  *
  * Events are grouped by month, by year when coarser than a month, by decade
  * when coarser than a year; in a group the coarse ones (a week, the month
- * itself) come first with their own date text.  Columns are aligned by display width (a CJK character
+ * itself) come first with their own date text.  A year (or decade) holding
+ * only events of that year gets no heading of its own (it would say the
+ * year twice), and such years run on as one block.  Lines fit TEXT_COLUMNS:
+ * longer labels wrap under themselves.  Columns are aligned by display width (a CJK character
  * takes two cells, a combining accent none), not bytes.  [n] are the
  * numbers of the documents that tell the event. */
 #include <stdio.h>
@@ -26,6 +30,10 @@
 
 #include "render.h"
 #include "../time/calendar.h"
+
+/* The terminal the text is laid out for, and the narrowest label column. */
+#define TEXT_COLUMNS 100
+#define MIN_LABEL 30
 
 static const char *const month_names[] = {"January", "February", "March",     "April",
                                           "May",     "June",     "July",      "August",
@@ -200,6 +208,64 @@ static void sources(const tl_timeline *tl, tl_buf *b)
     }
 }
 
+/* Write label in lines of at most width cells, broken at spaces; the first
+ * line padded to width and followed by tail, the others indented by
+ * indent.  A word longer than width stands on its own line. */
+static void put_wrapped(tl_buf *b, const char *label, size_t width, size_t indent, const char *tail)
+{
+    const char *p = label;
+    int first = 1;
+    do {
+        size_t len = strlen(p), cut = len;
+        char line[1024];
+        if (display_width(p) > width) { /* the last space that fits */
+            cut = 0;
+            for (size_t i = 1; i < len && i < sizeof line; i++) {
+                if (p[i] != ' ') continue;
+                memcpy(line, p, i);
+                line[i] = '\0';
+                if (display_width(line) > width) break;
+                cut = i;
+            }
+            if (cut == 0) cut = strcspn(p + 1, " ") + 1;
+        }
+        if (cut >= sizeof line) cut = sizeof line - 1;
+        memcpy(line, p, cut);
+        line[cut] = '\0';
+        if (!first) tl_buf_pad(b, indent);
+        if (first && tail) {
+            put_padded(b, line, width);
+            tl_buf_printf(b, "  %s", tail);
+        } else {
+            tl_buf_puts(b, line);
+        }
+        tl_buf_putc(b, '\n');
+        first = 0;
+        p += cut;
+        while (*p == ' ') p++;
+    } while (*p);
+}
+
+/* The heading of the group of row r: "August 2025", "2025", "1990s". */
+static void heading_text(const row *r, char out[48])
+{
+    if (r->month > 0) snprintf(out, 48, "%s %d", month_names[r->month - 1], r->year);
+    else snprintf(out, 48, r->month ? "%ds" : "%d", r->year);
+}
+
+/* Does every row of the group starting at rows[i] only restate its heading
+ * ("1867" under "1867")?  Then the group goes without one. */
+static int bare_group(const row *rows, size_t n, size_t i)
+{
+    char heading[48], date[48];
+    heading_text(&rows[i], heading);
+    for (size_t k = i; k < n && rows[k].year == rows[i].year && rows[k].month == rows[i].month; k++) {
+        date_text(rows[k].e, date);
+        if (strcmp(date, heading) != 0) return 0;
+    }
+    return 1;
+}
+
 int tl_render_text(const tl_timeline *tl, tl_buf *b, tl_error *err)
 {
     (void)err;
@@ -209,11 +275,14 @@ int tl_render_text(const tl_timeline *tl, tl_buf *b, tl_error *err)
         b->oom = 1;
         return TL_OK;
     }
-    size_t date_w = 0, label_w = 0;
+    size_t date_w = 0, label_w = 0, src_w = 0;
     for (size_t i = 0; i < n; i++) {
         const tl_event *e = &tl->events.items[i];
         size_t lw = display_width(e->label);
         if (lw > label_w) label_w = lw;
+        char src[64];
+        sources_of(e, src);
+        if (strlen(src) > src_w) src_w = strlen(src);
         if (!e->anchored) continue;
         row *r = &rows[n_dated++];
         r->e = e;
@@ -224,14 +293,23 @@ int tl_render_text(const tl_timeline *tl, tl_buf *b, tl_error *err)
         if (display_width(date) > date_w) date_w = display_width(date);
     }
     qsort(rows, n_dated, sizeof *rows, by_group);
+    /* fit a terminal of TEXT_COLUMNS: long labels wrap under themselves */
+    size_t indent = 2 + (date_w ? date_w + 2 : 0), room = indent + 2 + src_w < TEXT_COLUMNS - MIN_LABEL
+                                                 ? TEXT_COLUMNS - indent - 2 - src_w
+                                                 : MIN_LABEL;
+    if (label_w > room) label_w = room;
 
     if (n_dated == 0) tl_buf_puts(b, "No dated events found.\n\n");
+    int bare_before = 0;
     for (size_t i = 0; i < n_dated; i++) {
         const row *r = &rows[i];
         if (i == 0 || r->year != rows[i - 1].year || r->month != rows[i - 1].month) {
-            if (i) tl_buf_putc(b, '\n');
-            if (r->month > 0) tl_buf_printf(b, "%s %d\n", month_names[r->month - 1], r->year);
-            else tl_buf_printf(b, r->month ? "%ds\n" : "%d\n", r->year);
+            int bare = bare_group(rows, n_dated, i);
+            if (i && !(bare && bare_before)) tl_buf_putc(b, '\n');
+            bare_before = bare;
+            char heading[48];
+            heading_text(r, heading);
+            if (!bare) tl_buf_printf(b, "%s\n", heading);
         }
         char date[48], src[64];
         date_text(r->e, date);
@@ -239,8 +317,7 @@ int tl_render_text(const tl_timeline *tl, tl_buf *b, tl_error *err)
         tl_buf_puts(b, "  ");
         put_padded(b, date, date_w);
         tl_buf_puts(b, "  ");
-        put_padded(b, r->e->label, label_w);
-        tl_buf_printf(b, "  %s\n", src);
+        put_wrapped(b, r->e->label, label_w, indent, src);
     }
     if (n_dated) tl_buf_putc(b, '\n');
     if (n_dated < n) {
@@ -250,9 +327,8 @@ int tl_render_text(const tl_timeline *tl, tl_buf *b, tl_error *err)
             if (e->anchored) continue;
             char src[64];
             sources_of(e, src);
-            tl_buf_pad(b, 2 + (date_w ? date_w + 2 : 0));
-            put_padded(b, e->label, label_w);
-            tl_buf_printf(b, "  %s\n", src);
+            tl_buf_pad(b, indent);
+            put_wrapped(b, e->label, label_w, indent, src);
         }
         tl_buf_putc(b, '\n');
     }

@@ -95,8 +95,10 @@ Test(text_writer, groups_dates_and_coarse_first)
 {
     tl_timeline *tl = story_model();
     char *out = render(tl);
-    /* groups in time order: the year, then months */
-    const char *y = strstr(out, "2024\n"), *aug = strstr(out, "August 2025\n"),
+    /* groups in time order: the year (a row of its own: no "2024" heading
+     * above a "2024" date), then months */
+    cr_assert_null(strstr(out, "2024\n"), "%s", out);
+    const char *y = strstr(out, "  2024     Parliament approved the budget"), *aug = strstr(out, "August 2025\n"),
                *sep = strstr(out, "September 2025\n"), *und = strstr(out, "Undated\n"),
                *src = strstr(out, "Sources\n");
     cr_assert(y && aug && sep && und && src, "%s", out);
@@ -156,7 +158,9 @@ Test(text_writer, date_text_for_each_granularity)
     timex(tl, 0, "last summer", "2024-SU");
     cr_assert_eq(tl_events_build(tl), 0);
     char *out = render(tl);
-    const char *want[] = {"1990s\n  1990s ", "2024\n  summer ", "2025\n  Q3 ",
+    /* the decade holds only itself: no "1990s" heading above "1990s" */
+    cr_assert_null(strstr(out, "1990s\n"), "%s", out);
+    const char *want[] = {"  1990s ", "2024\n  summer ", "2025\n  Q3 ",
                           "August 2025\n  Fri 15 morning ", "  Fri 15 11:30 "};
     const char *prev = out;
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
@@ -186,6 +190,38 @@ Test(text_writer, empty_timeline_says_so)
     char *out = render(tl);
     cr_assert_str_eq(out, "No dated events found.\n\nSources\n"
                           "  [1] doc0.txt  (no document date: relative dates left unresolved)\n");
+    free(out);
+    tl_free(tl);
+}
+
+Test(text_writer, fits_a_100_column_terminal_and_wraps_under_the_label)
+{
+    const char *docs[] = {"The regional water board approved a plan to replace every lead pipe "
+                          "in the northern districts within five years on Friday morning.\n\n"
+                          "The old reservoir was built in 1911 for the mill town.\n\n"
+                          "A second dam was finished in 1934."};
+    tl_timeline *tl = with_docs(docs, 1);
+    timex(tl, 0, "Friday morning", "2025-08-15TMO");
+    timex(tl, 0, "1911", "1911");
+    timex(tl, 0, "1934", "1934");
+    cr_assert_eq(tl_events_build(tl), 0);
+    char *out = render(tl);
+    for (char *line = out; *line; line = strchr(line, '\n') + 1) {
+        char *nl = strchr(line, '\n');
+        cr_assert_leq(cells(line, (size_t)(nl - line)), 100, "too wide: %.*s", (int)(nl - line), line);
+    }
+    /* the rest of the long label goes on the next line, under the label */
+    const char *fri = strstr(out, "  Fri 15 morning  The regional water board");
+    cr_assert_not_null(fri, "%s", out);
+    const char *next = strchr(fri, '\n') + 1;
+    cr_assert(strncmp(next, "                  ", 18) == 0 && next[18] != ' ', "%s", out);
+    /* the sources close the first line, not the continuation */
+    cr_assert(strncmp(next - 4, "[1]\n", 4) == 0, "%s", out);
+    cr_assert(memchr(next, '[', (size_t)(strchr(next, '\n') - next)) == NULL, "%s", out);
+    /* single-event years: the year once, as the date of its row */
+    cr_assert_null(strstr(out, "1911\n"), "%s", out);
+    cr_assert_not_null(strstr(out, "  1911            The old reservoir was built"), "%s", out);
+    cr_assert_not_null(strstr(out, "  1934            A second dam was finished"), "%s", out);
     free(out);
     tl_free(tl);
 }
