@@ -146,6 +146,17 @@ static int is_boundary(const tl_doc *d, const tl_token *t)
     return n == 3 && (!memcmp(p, "\xE2\x80\x9C", 3) || !memcmp(p, "\xE2\x80\x9D", 3));
 }
 
+/* A closing straight quote after a full stop (".' Monday's visit will ..."):
+ * the quotation ended there, even when the sentence splitter ran on. */
+static int quote_end(const tl_doc *d, size_t k)
+{
+    const tl_token *t = &d->tokens.items[k];
+    if (k == 0 || tl_tok_len(t) != 1 || tl_tok_text(d, t)[0] != '\'') return 0;
+    const tl_token *p = &d->tokens.items[k - 1];
+    char c = tl_tok_len(p) == 1 ? tl_tok_text(d, p)[0] : 0;
+    return c == '.' || c == '?' || c == '!';
+}
+
 /* A parenthesis met while scanning in direction dir: 1 when the scan
  * leaves the parenthetical it started in ("(4 a.m. Thursday)" takes the
  * tense of the clause around it), -1 when it enters one (skipped whole: an
@@ -216,7 +227,7 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
     int weak = 0, until = 0, depth = 0;
     reading r = {TL_TENSE_UNKNOWN, 0, 0, 0};
     for (int steps = 0; steps < max; steps++, k += (size_t)(long)dir) {
-        if (k >= d->tokens.len || tk[k].sentence != sent || is_boundary(d, &tk[k])) break;
+        if (k >= d->tokens.len || tk[k].sentence != sent || is_boundary(d, &tk[k]) || quote_end(d, k)) break;
         int p = paren(d, &tk[k], dir);
         if (p < 0) depth++;
         else if (p > 0 && depth > 0) depth--;
@@ -254,13 +265,36 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
     return r;
 }
 
+/* Does ", said" (says, told, added) follow token last?  Then the words
+ * after the comma report the clause before it. */
+static int reporting_after(const tl_doc *d, size_t last, uint32_t sent)
+{
+    static const char *const V[] = {"said", "says", "told", "added", "according", NULL};
+    const tl_token *tk = d->tokens.items;
+    if (last + 2 >= d->tokens.len || tk[last + 2].sentence != sent || !is_word(d, &tk[last + 1], ","))
+        return 0;
+    for (const char *const *v = V; *v; v++)
+        if (is_word(d, &tk[last + 2], *v)) return 1;
+    return 0;
+}
+
 tl_tense tl_clause_tense(const tl_doc *d, size_t first, size_t last, int *from_past)
 {
     reading r = {TL_TENSE_UNKNOWN, 0, 0, 0};
     uint32_t sent = d->tokens.items[first].sentence; /* the scans stay in it */
     if (first > 0) r = scan(d, first - 1, -1, 10, 0, sent);
-    if (r.tense == TL_TENSE_UNKNOWN && last + 1 < d->tokens.len) {
+    /* "his vow on Monday that there would be no state": what follows
+     * "that" is the content of the vow, not when it was made */
+    int complement = last + 1 < d->tokens.len && is_word(d, &d->tokens.items[last + 1], "that");
+    if (r.tense == TL_TENSE_UNKNOWN && last + 1 < d->tokens.len && !complement) {
         r = scan(d, last + 1, 1, 6, 0, sent);
+        /* "may join him ... on Monday, said one of the people": a reporting
+         * clause after the comma has its own tense; the clause of the
+         * expression goes on further back than the usual window */
+        if (r.tense == TL_TENSE_PAST && reporting_after(d, last, sent) && first > 0) {
+            reading before = scan(d, first - 1, -1, 24, 0, sent);
+            if (before.tense == TL_TENSE_FUTURE) r = before;
+        }
     } else if (r.weak_only && last + 1 < d->tokens.len) {
         /* "until Thursday, police had not named him", "a service planned
          * for Saturday was canceled": the auxiliary after decides */
@@ -273,4 +307,11 @@ tl_tense tl_clause_tense(const tl_doc *d, size_t first, size_t last, int *from_p
         r.tense = TL_TENSE_UNKNOWN, r.from_past = 0;
     if (from_past) *from_past = r.from_past;
     return r.tense;
+}
+
+int tl_far_future(const tl_doc *d, size_t first)
+{
+    if (first == 0) return 0;
+    reading r = scan(d, first - 1, -1, 20, 1, d->tokens.items[first].sentence);
+    return r.tense == TL_TENSE_FUTURE && !r.from_past; /* "would" needs the day it was said */
 }

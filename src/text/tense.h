@@ -12,4 +12,12 @@
  * ("said it would reopen on Tuesday": after the saying, not the DCT). */
 tl_tense tl_clause_tense(const tl_doc *d, size_t first, size_t last, int *from_past);
 
+/* Is there a future cue further back in the conjunct of token first (20
+ * tokens, stopping at "and", "but", "or")?  For a weekday whose clause has
+ * no cue near: "will become the first president to address the Union when
+ * he travels on to Ethiopia on Sunday" is next Sunday.  A "would" does not
+ * count (its future starts from a day of saying).  Months and seasons do
+ * not use it: their year is decided by distance as much as tense. */
+int tl_far_future(const tl_doc *d, size_t first);
+
 #endif

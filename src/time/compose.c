@@ -59,6 +59,21 @@ static int year_token(const tl_doc *d, const tl_token *t)
     return (p[0] == '1' && p[1] >= '5') || (p[0] == '2' && p[1] == '0');
 }
 
+/* Is t the last day of a range begun by the month day of f ("Aug. 15-16")? */
+static int day_range(const tl_doc *d, const tl_frame *f, const tl_token *t)
+{
+    if (f->kind != K_DATE || f->month < 1 || f->year > 0 || f->day < 1 || !t || t->kind != TL_TOK_NUM ||
+        tl_tok_len(t) > 2)
+        return 0;
+    const char *p = tl_tok_text(d, t);
+    int v = 0;
+    for (size_t i = 0; i < tl_tok_len(t); i++) {
+        if (p[i] < '0' || p[i] > '9') return 0;
+        v = v * 10 + (p[i] - '0');
+    }
+    return v > f->day && v <= 31;
+}
+
 static int cap_word(const tl_token *t)
 {
     return t && t->kind == TL_TOK_WORD && (t->flags & TL_TOKF_CAP) && !(t->flags & TL_TOKF_SENT);
@@ -104,19 +119,34 @@ static int numbers_ok(const around *c, const tl_frame *f)
         return 0; /* "1200 people": a count, unless "in 1066" */
     int range = f->kind == K_YEAR; /* "2009-2010": two years, two timexes */
     const tl_token *before = tok(d, (long)c->a->tok0 - 2), *after = tok(d, (long)c->z->tok1 + 2);
-    if (c->numeric_last && !range && tok_is(d, next, "-") && after && after->kind == TL_TOK_NUM)
+    if (c->numeric_last && !range && tok_is(d, next, "-") && after && after->kind == TL_TOK_NUM &&
+        !day_range(d, f, after))
         return 0; /* "3-2" scores */
     if (c->numeric_first && tok_is(d, prev, "-") && prev->end == first_tok(c)->start && before &&
         before->kind == TL_TOK_NUM && !(range && year_token(d, before)))
         return 0; /* "555-1234", "1988-89": the second number of a pair */
     if (f->kind != K_ISO && next && next->start == d->tokens.items[c->z->tok1].end && tok_is(d, next, "-") &&
-        !(range && year_token(d, after)))
+        !(range && year_token(d, after)) && !day_range(d, f, after))
         return 0; /* "a year-earlier", "1988-89": part of a compound */
     if (c->len >= 2 && c->m->sym[0] == S_A && c->m->sym[1] == S_CARD) {
         int32_t n = tl_span_val(c->a + 1, S_CARD);
         if (n < 100 && n != 12) return 0; /* "a six year": the count is the number, not "a" */
     }
     return 1;
+}
+
+/* A capitalised season inside a name: "the Arab Spring", "the Prague
+ * Spring uprising", "the Summer Olympics", "Winter Storm Elliott".  In
+ * running text a season is lower case; capitalised after or before another
+ * capitalised word (not a temporal one: "Last Summer", "Summer 2025") it is
+ * part of the name of an event, not a time. */
+static int season_name(const tl_doc *d, const around *c)
+{
+    const tl_token *t = &d->tokens.items[c->z->tok1];
+    if (t->kind != TL_TOK_WORD || !(t->flags & TL_TOKF_CAP)) return 0;
+    const tl_token *before = c->z->tok1 > c->a->tok0 ? NULL : c->prev;
+    if (cap_word(before) && !temporal_word(d, before)) return 1; /* not "Since Autumn this year" */
+    return cap_word(c->next) && !temporal_word(d, c->next);
 }
 
 /* Names, titles, idioms and verbs that contain temporal words. */
@@ -133,15 +163,31 @@ static int words_ok(const around *c, const tl_frame *f)
     if (f->kind == K_SEASON && c->len == 1 && tok_is(d, t, "fall") && !tok_in(d, prev, FALL_CONTEXT))
         return 0; /* the verb "fall" */
     if (f->kind == K_SEASON && c->len == 1 && tok_is(d, next, "of")) return 0; /* "the Spring of Life" */
+    if (f->kind == K_SEASON && f->year < 0 && season_name(d, c)) return 0;
     if (f->kind == K_DECADE && tok_in(d, prev, POSSESSIVE)) return 0;          /* "in his 30s": an age */
     if (f->kind == K_TIME && c->len == 1 && tok_is(d, prev, "high")) return 0; /* "high noon": an idiom */
     if (f->kind == K_DURATION && c->z->tok1 > c->a->tok0 && cap_word(&d->tokens.items[c->z->tok1]) &&
         !(t->flags & TL_TOKF_SENT))
         return 0; /* "60 Minutes": a title */
+    /* a capitalised name word before, even first in its sentence: "Russia
+     * Today" (a channel) */
+    int name_before = prev && prev->kind == TL_TOK_WORD && (prev->flags & TL_TOKF_CAP) && !temporal_word(d, prev);
     if ((f->kind == K_DEICTIC || f->kind == K_RELUNIT || f->kind == K_REF) && cap_word(t) &&
-        cap_word(&d->tokens.items[c->z->tok1]) && (cap_word(prev) || (c->len > 1 && !tl_span_has(c->a, S_WDAY))))
+        cap_word(&d->tokens.items[c->z->tok1]) && (name_before || (c->len > 1 && !tl_span_has(c->a, S_WDAY))))
         return 0; /* "VOA Today", "This Week" (a programme) */
     return 1;
+}
+
+/* Is the noun phrase from token i (after an "of") a time ("the year",
+ * "fiscal 1998", "the new year") or no noun at all ("the third quarter of
+ * $226 million": the quarter's figure)?  Determiners are skipped. */
+static int of_time(const tl_doc *d, size_t i, uint32_t sent)
+{
+    static const char *const DET[] = {"the", "this", "that", "last", "next", "its", "their", "fiscal",
+                                      "new", "coming", "current", "same", "following", NULL};
+    const tl_token *t = tok(d, (long)i);
+    while (t && t->sentence == sent && tok_in(d, t, DET)) t = tok(d, (long)++i);
+    return !t || t->sentence != sent || t->kind != TL_TOK_WORD || temporal_word(d, t);
 }
 
 /* Does token t end an amount that a following "a year" / "per second" makes
@@ -163,8 +209,11 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
     c.numeric_first = first_sym == S_CARD || first_sym == S_YEAR || first_sym == S_DAY;
     c.numeric_last = last_sym == S_CARD || last_sym == S_YEAR || last_sym == S_DAY;
     f->after_of = tok_is(d, c.prev, "of");
+    f->poss = c.next && (tok_is(d, c.next, "'s") || tok_is(d, c.next, "\xE2\x80\x99s"));
     if (!numbers_ok(&c, f) || !words_ok(&c, f)) return 0;
     const tl_token *prev = c.prev, *next = c.next, *t0 = first_tok(&c);
+    if (f->kind == K_QUARTER && f->year < 0 && tok_is(d, next, "of") && !of_time(d, c.z->tok1 + 2, c.a->sentence))
+        return 0; /* "the second half of the game", "the first half of the story" */
     if ((f->kind == K_LATER || f->kind == K_ANAPHOR) && f->before != TL_UNSET && next && next->kind != TL_TOK_PUNCT)
         return 0; /* "a month after the crisis": a duration and a preposition */
     if (f->kind == K_SET && c.len == 2 && first_sym == S_EACH && tok_is(d, t0, "per") && prev && rate_before(d, prev))
@@ -249,6 +298,12 @@ int tl_compose(const tl_doc *d, const tl_spans *s, size_t floor, tl_extent *e, t
         ((f->kind == K_QUARTER && tl_span_has(&sp[e->end - 2], S_DASH)) ||
          (f->kind == K_UNITLATER && tl_span_has(&sp[e->end - 2], S_DASH))))
         p++; /* "the third-quarter results", "the year-ago results": "the" goes with the noun */
+    /* "2 p.m. on Friday": the day is the weekday's, though TimeML leaves
+     * "on Friday" out of the time's extent (it is a timex of its own) */
+    if (f->kind == K_TIME && f->wday < 0 && f->deictic == TL_UNSET && f->month < 0 && e->end + 1 < s->len &&
+        tl_span_has(&sp[e->end], S_IN) && tl_span_has(&sp[e->end + 1], S_WDAY) && sp[e->end + 1].sentence == sent &&
+        tok_is(d, &d->tokens.items[sp[e->end].tok0], "on"))
+        f->wday = tl_span_val(&sp[e->end + 1], S_WDAY);
 #undef BEFORE
     e->first = p;
     return 0;
@@ -258,7 +313,7 @@ size_t tl_range_end(const tl_spans *s, size_t at, const tl_norm *start, tl_norm 
 {
     if (start->point.gran != TL_GRAN_DAY || at + 1 >= s->len) return 0;
     const tl_span *link = &s->items[at], *day = &s->items[at + 1];
-    if (!(link->mask & (1ull << S_TO | 1ull << S_AND | 1ull << S_DASH)) || !tl_span_has(day, S_DAY) ||
+    if (!(link->mask & (1ull << S_TO | 1ull << S_AND | 1ull << S_DASH | 1ull << S_OR)) || !tl_span_has(day, S_DAY) ||
         day->sentence != link->sentence || (at + 2 < s->len && tl_span_has(&s->items[at + 2], S_MONTH)))
         return 0;
     const tl_datetime *t = &start->point.t;

@@ -7,7 +7,12 @@
  *     previous one in a past (or tenseless) clause, the next one in a future
  *     clause; in a future seen from the past ("said yesterday it would
  *     reopen Tuesday") the next one counts from the day of the saying when
- *     the sentence names it;
+ *     the sentence names it; a possessive ("Friday's meeting") names a
+ *     known event: the next one in a future clause unless the previous is
+ *     the day before the DCT, the previous one in a past clause unless the
+ *     next is the day after, else the next one when two days ahead at most;
+ *     "this Friday" is this ISO week's, or the coming one when that has
+ *     passed and the clause is not in the past tense;
  *   - a month or month-day without a year is in the DCT's year unless it
  *     lies more than two months after the DCT in a past or present clause
  *     (four months when no tense cue is found; any month not yet begun in
@@ -170,9 +175,29 @@ static int weekday(const tl_frame *f, const tl_context *c, tl_norm *o)
     if (from->gran < TL_GRAN_DAY) from = &c->dct;
     int y = from->t.year, m = from->t.month, d = from->t.day;
     int off = tl_weekday_offset(c, f->wday, dir, &from->t);
+    /* "will leave this Friday" on a Saturday: the coming Friday; in a
+     * past clause ("this Monday, the board voted") this week's */
+    if (f->rel == R_THIS && off < 0 && c->tense != TL_TENSE_PAST) off += 7;
+    /* "Friday's meeting", "Monday's visit": a possessive names an event
+     * the reader knows, usually the nearest one, and the clause's verb
+     * often speaks of something else: a future clause takes the next one
+     * unless the event was the day before ("will test the outcome of
+     * Friday's meeting"), a past clause the previous one unless the event
+     * is the day after ("reached Sunday's final"), and without either the
+     * next one counts when at most two days ahead ("Thursday's closing
+     * price" on a Monday is last week's) */
+    int nearest = dir == 2 && f->poss && off != 0;
+    if (nearest) {
+        int back = tl_weekday_offset(c, f->wday, -1, &from->t), ahead = back + 7;
+        int next = c->tense == TL_TENSE_FUTURE ? back != -1 : c->tense == TL_TENSE_PAST ? ahead == 1 : ahead <= 2;
+        off = next ? ahead : back;
+    }
     tl_add_days(&y, &m, &d, off);
     tl_emit(o, tl_point_make(y, m, d, TL_GRAN_DAY), from);
-    if (dir == 2)
+    if (nearest)
+        tl_norm_rule(o, "possessive weekday + %s -> the %s", tl_tense_text[c->tense],
+                     off < 0 ? "previous one" : "next one");
+    else if (dir == 2)
         tl_norm_rule(o, "weekday + %s -> %s", tl_tense_text[c->tense],
                      off == 0 ? "the DCT's day" : off < 0 ? "the previous one" : "the next one");
     else

@@ -38,6 +38,7 @@ static const holiday HOLIDAYS[] = {
     /* 19 */ {"Columbus Day", NTH_WEEKDAY, 10, 2, 1, 0},
     /* 20 */ {"Palm Sunday", EASTER, 0, 0, 0, -7},
     /* 21 */ {"Ash Wednesday", EASTER, 0, 0, 0, -46},
+    /* 22 */ {"May Day", FIXED, 5, 1, 0, 0},
 };
 
 int tl_holiday_date(int idx, int year, int *m, int *d)

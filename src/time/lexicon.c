@@ -30,14 +30,15 @@ static const entry TABLE[] = {
     {"october", S_MONTH, 10}, {"oct", S_MONTH, 10},
     {"november", S_MONTH, 11}, {"nov", S_MONTH, 11},
     {"december", S_MONTH, 12}, {"dec", S_MONTH, 12},
-    /* weekdays (abbreviations only where they are not common words) */
+    /* weekdays; the abbreviations that are common words ("sun") count only
+     * before a date (spans.c) */
     {"monday", S_WDAY, 1}, {"mon", S_WDAY, 1},
     {"tuesday", S_WDAY, 2}, {"tues", S_WDAY, 2}, {"tue", S_WDAY, 2},
-    {"wednesday", S_WDAY, 3},
+    {"wednesday", S_WDAY, 3}, {"wed", S_WDAY, 3},
     {"thursday", S_WDAY, 4}, {"thurs", S_WDAY, 4}, {"thu", S_WDAY, 4},
     {"friday", S_WDAY, 5}, {"fri", S_WDAY, 5},
-    {"saturday", S_WDAY, 6},
-    {"sunday", S_WDAY, 7},
+    {"saturday", S_WDAY, 6}, {"sat", S_WDAY, 6},
+    {"sunday", S_WDAY, 7}, {"sun", S_WDAY, 7},
     /* cardinal number words (compounds like "twenty - five" are joined by the matcher) */
     {"one", S_CARD, 1}, {"two", S_CARD, 2}, {"three", S_CARD, 3}, {"four", S_CARD, 4},
     {"five", S_CARD, 5}, {"six", S_CARD, 6}, {"seven", S_CARD, 7}, {"eight", S_CARD, 8},
@@ -147,6 +148,7 @@ static const entry TABLE[] = {
     {"local time", S_TZ, 0}, {"est", S_TZ, 0}, {"edt", S_TZ, 0}, {"gmt", S_TZ, 0},
     {"utc", S_TZ, 0}, {"pst", S_TZ, 0}, {"pdt", S_TZ, 0}, {"cst", S_TZ, 0},
     {"cdt", S_TZ, 0}, {"bst", S_TZ, 0}, {"cet", S_TZ, 0},
+    {"et", S_TZ, 0}, {"pt", S_TZ, 0}, {"ct", S_TZ, 0}, /* US zones without the season: "10 a.m. ET" */
     /* decades as words (TimeML: the century is that of the text's era, 19xx) */
     {"twenties", S_DECADE, 192}, {"thirties", S_DECADE, 193}, {"forties", S_DECADE, 194},
     {"fifties", S_DECADE, 195}, {"sixties", S_DECADE, 196}, {"seventies", S_DECADE, 197},
@@ -166,6 +168,7 @@ static const entry TABLE[] = {
     {"election day", S_HOLIDAY, 15}, {"mother 's day", S_HOLIDAY, 16}, {"father 's day", S_HOLIDAY, 17},
     {"martin luther king day", S_HOLIDAY, 18}, {"columbus day", S_HOLIDAY, 19},
     {"palm sunday", S_HOLIDAY, 20}, {"ash wednesday", S_HOLIDAY, 21},
+    {"may day", S_HOLIDAY, 22},
 };
 
 #define NTABLE (sizeof TABLE / sizeof TABLE[0])
@@ -225,7 +228,10 @@ static void build(void)
             s->lex.val[s->lex.nsym++] = TABLE[i].val;
         }
         s->lex.words = (uint8_t)words;
-        if (words > 1) find(t, strcspn(t, " "), 1)->lex.phrase_start = 1;
+        if (words > 1) {
+            tl_lexeme *first = &find(t, strcspn(t, " "), 1)->lex;
+            if (first->phrase_start < words) first->phrase_start = (uint8_t)words;
+        }
     }
 }
 

@@ -94,7 +94,7 @@ typedef struct tl_lexeme {
     uint8_t words;        /* tokens the phrase spans (1 for single words) */
     uint8_t sym[TL_LEX_MAXSYM];
     int32_t val[TL_LEX_MAXSYM];
-    uint8_t phrase_start; /* some longer phrase starts with this word */
+    uint8_t phrase_start; /* the most words of a phrase starting with this word, 0: none */
 } tl_lexeme;
 
 /* Build the lookup tables (idempotent, thread-safe).  0, or -1 when out of

@@ -13,6 +13,7 @@ void tl_frame_fill(tl_frame *f, const tl_spans *s, const tl_match *m)
     f->kind = tl_grammar[m->pattern].kind;
     f->mod = M_NONE;
     f->after_of = 0;
+    f->poss = 0;
     f->deictic = f->ago = f->later = f->before = TL_UNSET;
     for (size_t i = m->first; i < m->end; i++) {
         int sym = m->sym[i - m->first];

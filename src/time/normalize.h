@@ -18,6 +18,7 @@ typedef struct tl_frame {
     int mod;                 /* from modifiers around the core */
     int after_of;            /* 1 when "of" precedes: "the end of the year" */
     int posn;                /* "end" in "year-end": a tl_mod */
+    int poss;                /* 1 when "'s" follows: "Friday's meeting" */
 } tl_frame;
 
 typedef struct tl_context {

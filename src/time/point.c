@@ -21,6 +21,7 @@ tl_point tl_point_truncate(tl_point p, tl_granularity g)
 {
     if (g >= p.gran) return p;
     tl_point q = tl_point_make(p.t.year, p.t.month < 0 ? 1 : p.t.month, p.t.day < 0 ? 1 : p.t.day, g);
+    if (g >= TL_GRAN_HOUR) q.t.hour = p.t.hour; /* a minute truncated to its hour */
     if (g == TL_GRAN_SEASON) {
         int m = p.t.month < 0 ? 1 : p.t.month;
         /* the season a month mostly falls in; Jan-Feb belong to last year's winter */

@@ -8,8 +8,13 @@
  *     one reported on), "the current quarter" the DCT's; an ordinal quarter
  *     without a year is this year's unless it is still to come and the
  *     clause is not in the future tense (then last year's);
+ *   - a season without a year is the DCT's, the last one in a past clause,
+ *     the next one in a future clause; with no tense cue the last one, or
+ *     the coming one when it starts within a month ("in the autumn" in
+ *     August); "autumn this year", "spring last year" count from the DCT;
  *   - "N units ago" is the DCT moved back at the unit's granularity ("a year
- *     ago" 2024, "two weeks ago" an ISO week);
+ *     ago" 2024, "two weeks ago" an ISO week; "3 hours ago" an hour when
+ *     the DCT has a clock time, else its day);
  *   - "two days later", "a year earlier", "year-earlier" move the reference
  *     time, keeping its granularity ("a year earlier" after "the third
  *     quarter" is last year's third quarter). */
@@ -67,6 +72,8 @@ static int season_of(int s, int rel, const tl_context *c, tl_norm *o)
     else if (rel == R_THIS || rel == R_CURRENT) (void)0;
     else if (rel > 0) return -1;
     else if (c->tense == TL_TENSE_FUTURE) y += s < k;
+    else if (c->tense == TL_TENSE_UNKNOWN && s == k % 4 + 1 && c->dct.t.month % 3 == 2)
+        y += s < k; /* "in the autumn" in August, the last month of summer: the coming one */
     else y -= s > k;
     tl_point p = cur;
     p.t.year = y;
@@ -78,11 +85,17 @@ static int season_of(int s, int rel, const tl_context *c, tl_norm *o)
 
 int tl_norm_season(const tl_frame *f, const tl_context *c, tl_norm *o)
 {
-    if (f->year > 0) {
-        tl_point p = tl_point_make(f->year, 1, 1, TL_GRAN_SEASON);
+    int year = f->year;
+    if (year < 0 && f->unit == U_YEAR && tl_has_dct(c)) { /* "autumn this year", "spring last year" */
+        int rel = f->rel;
+        if (rel != R_THIS && rel != R_LAST && rel != R_NEXT && rel != R_PAST && rel != R_CURRENT) return -1;
+        year = c->dct.t.year + (rel == R_LAST || rel == R_PAST ? -1 : rel == R_NEXT);
+    }
+    if (year > 0) {
+        tl_point p = tl_point_make(year, 1, 1, TL_GRAN_SEASON);
         p.t.month = f->season;
-        tl_emit(o, p, NULL);
-        tl_norm_rule(o, "season of year");
+        tl_emit(o, p, f->year > 0 ? NULL : &c->dct);
+        tl_norm_rule(o, f->year > 0 ? "season of year" : "season of a relative year");
         return 0;
     }
     return season_of(f->season, f->rel, c, o);
@@ -283,7 +296,9 @@ int tl_norm_ago(const tl_frame *f, const tl_context *c, tl_norm *o)
         if (!tl_has_dct(c)) return tl_unknown(o, tl_unit_gran(unit), "units ago");
         tl_granularity g = tl_unit_gran(unit);
         if (g < TL_GRAN_YEAR) g = TL_GRAN_YEAR;
-        if (g > TL_GRAN_DAY) g = c->dct.gran >= TL_GRAN_HOUR ? TL_GRAN_HOUR : TL_GRAN_DAY;
+        /* "3 hours ago" at the hour, "30 minutes ago" at the minute, as
+         * far as the DCT's clock time goes */
+        if (g > TL_GRAN_DAY) g = c->dct.gran < TL_GRAN_HOUR ? TL_GRAN_DAY : g < c->dct.gran ? g : c->dct.gran;
         tl_point base = c->dct;
         if (unit == U_YEAR && n == 1 && tl_context_quarter(c)) {
             base = *tl_context_quarter(c); /* "the quarter ... a year ago": the same quarter last year */

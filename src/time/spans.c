@@ -53,6 +53,22 @@ static int is_apostrophe(const tl_doc *d, const tl_token *t)
     return (n == 1 && p[0] == '\'') || (n == 3 && memcmp(p, "\xE2\x80\x99", 3) == 0);
 }
 
+/* Is token i followed by a date: a capitalised month name or a day number
+ * ("Fri August 15", "Sat 16 Aug")?  Then a three-letter weekday before it
+ * is one, as in bylines, though "Sun" or "Wed" alone are other words. */
+static int dated_after(const tl_doc *d, size_t i)
+{
+    const tl_token *t = i + 1 < d->tokens.len ? &d->tokens.items[i + 1] : NULL;
+    char b[32];
+    if (!t || t->sentence != d->tokens.items[i].sentence) return 0;
+    if (t->kind == TL_TOK_NUM) return tl_tok_len(t) <= 2;
+    if (!(t->flags & TL_TOKF_CAP) || !lower(d, t, b)) return 0;
+    const tl_lexeme *x = tl_lexicon_word(b, strlen(b));
+    for (int k = 0; x && k < x->nsym; k++)
+        if (x->sym[k] == S_MONTH) return 1;
+    return 0;
+}
+
 /* Readings of a number token from its shape. */
 static void read_number(const char *p, size_t n, int after_apostrophe, tl_span *s)
 {
@@ -210,7 +226,10 @@ int tl_spans_build(const tl_doc *d, tl_spans *out)
                 char w[4][32];
                 const char *ws[4];
                 size_t k = 0;
-                for (; k < 4 && i + k < n && tk[i + k].sentence == t->sentence && lower(d, &tk[i + k], w[k]); k++)
+                /* only as many words as its longest phrase: "may" starts
+                 * just "may day", and is a frequent word */
+                size_t most = x->phrase_start < 4 ? x->phrase_start : 4;
+                for (; k < most && i + k < n && tk[i + k].sentence == t->sentence && lower(d, &tk[i + k], w[k]); k++)
                     ws[k] = w[k];
                 const tl_lexeme *ph = k >= 2 ? tl_lexicon_phrase(ws, k) : NULL;
                 if (ph) {
@@ -225,12 +244,21 @@ int tl_spans_build(const tl_doc *d, tl_spans *out)
                 drop(&s, S_WDAY);
                 drop(&s, S_HOLIDAY);
             }
+            /* "ET", "PT": zones only in capitals ("et al." is Latin) */
+            if (len == 2 && tl_span_has(&s, S_TZ) && !(p[0] >= 'A' && p[0] <= 'Z' && p[1] >= 'A' && p[1] <= 'Z'))
+                drop(&s, S_TZ);
             if ((s.mask & (1ull << S_MONTH | 1ull << S_WDAY)) && s.tok1 == i && len <= 4) {
                 /* an abbreviation ("Aug", "Tues") takes its period; weekday
-                 * abbreviations ("Sun", "Wed") count only with it */
+                 * abbreviations count only with it or before a date ("Fri
+                 * August 15" in a byline) */
                 int dot = i + 1 < n && is_dot(d, &tk[i + 1]) && tk[i + 1].start == t->end;
-                if (dot && strcmp(b, "may") && strcmp(b, "june") && strcmp(b, "july")) s.tok1 = (uint32_t)(i + 1);
-                else if (!dot && tl_span_has(&s, S_WDAY)) drop(&s, S_WDAY);
+                int dated = len == 3 && dated_after(d, dot ? i + 1 : i);
+                /* "Wed", "Sat", "Sun" are words of their own ("The Sun."),
+                 * weekdays only before a date */
+                if (!dated && (!strcmp(b, "wed") || !strcmp(b, "sat") || !strcmp(b, "sun"))) drop(&s, S_WDAY);
+                if (dot && s.nsym && strcmp(b, "may") && strcmp(b, "june") && strcmp(b, "july"))
+                    s.tok1 = (uint32_t)(i + 1);
+                else if (!dot && !dated && tl_span_has(&s, S_WDAY)) drop(&s, S_WDAY);
             }
             if (s.nsym && s.sym[0] == S_CARD && s.tok1 == i) i = join_number_words(d, i, &s);
         }

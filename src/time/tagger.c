@@ -71,6 +71,8 @@ static int tag_document(tl_timeline *tl, size_t di, int tense)
             ctx.sentence = spans.items[e.first].sentence;
             ctx.from_past = 0;
             ctx.tense = tense >= 0 ? (tl_tense)tense : tl_clause_tense(d, tok0, tok1, &ctx.from_past);
+            if (ctx.tense == TL_TENSE_UNKNOWN && tense < 0 && f.wday > 0 && !f.poss && tl_far_future(d, tok0))
+                ctx.tense = TL_TENSE_FUTURE;
             tl_norm n;
             if (tl_normalize(&f, &ctx, &n) != 0) continue;
             rc = push_timex(tl, d, di, tok0, tok1, &n);
