@@ -56,6 +56,13 @@ static int is_apostrophe(const unsigned char *s, size_t i, size_t n, size_t *len
     return 0;
 }
 
+static int all_upper(const unsigned char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (!(s[k] >= 'A' && s[k] <= 'Z') && !is_digit(s[k])) return 0;
+    return 1;
+}
+
 /* End of a word starting at i. */
 static size_t scan_word(const unsigned char *s, size_t i, size_t n)
 {
@@ -67,7 +74,13 @@ static size_t scan_word(const unsigned char *s, size_t i, size_t n)
     }
     while (i < n) {
         if (letter_at(s, i, n)) { i += utf8_len(s[i]); continue; }
-        if (is_digit(s[i]) && i > start) { i++; continue; }
+        /* Model names keep their digits ("A380", "G20", "COVID19"), but a
+         * word run into a number by a page scrape ("Times2 hours ago") does
+         * not: digits join only short or all-capital words. */
+        if (is_digit(s[i]) && i > start && (i - start <= 2 || all_upper(s + start, i - start))) {
+            while (i < n && is_digit(s[i])) i++;
+            continue;
+        }
         size_t al;
         /* inner apostrophe ("don't", "O'Brien"), but "'s" splits off */
         if (is_apostrophe(s, i, n, &al) && letter_at(s, i + al, n)) {
@@ -99,6 +112,24 @@ static int is_closer(const char *t, size_t n)
            (n == 3 && memcmp(t, "\xE2\x80\x9D", 3) == 0) || (n == 3 && memcmp(t, "\xE2\x80\x99", 3) == 0);
 }
 
+/* After a dotted abbreviation ("U.S.", "p.m.") a capitalised word is more
+ * often a name ("U.S. Navy", "p.m. EDT") than a new sentence; only words
+ * that usually open a sentence start one there. */
+static int starts_sentence(const tl_doc *d, const tl_token *t)
+{
+    static const char *const openers[] = {
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These",
+        "Those", "There", "But", "And", "In", "On", "At", "By", "For", "If", "When", "After",
+        "Before", "As", "His", "Her", "Its", "Their", "Our", "Some", "Many", "Officials", "Police",
+    };
+    const char *p = tl_tok_text(d, t);
+    size_t n = tl_tok_len(t);
+    if (t->kind != TL_TOK_WORD) return p[0] == '"' || (unsigned char)p[0] >= 0x80;
+    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
+        if (strlen(openers[i]) == n && memcmp(openers[i], p, n) == 0) return 1;
+    return 0;
+}
+
 /* Does a sentence end after token k (a '.', '!' or '?', perhaps followed by
  * closing quotes)?  Decided by looking at the token before and after. */
 static int ends_sentence(const tl_doc *d, size_t k)
@@ -120,6 +151,7 @@ static int ends_sentence(const tl_doc *d, size_t k)
             return 0;
     }
     if (!(next->flags & TL_TOKF_SPACE)) return 0; /* "3.5", "e.g.x" */
+    if (terminal == 2 && !starts_sentence(d, next)) return 0; /* "2 p.m. EDT", "the U.S. Navy" */
     const unsigned char c = (unsigned char)d->pub.text[next->start];
     return (c >= 'A' && c <= 'Z') || c == '"' || c >= 0x80 || is_digit(c) ||
            c == '(' || c == '[' || c == '\'' || (terminal == 1 && c == '-');

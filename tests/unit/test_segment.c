@@ -112,3 +112,19 @@ Test(segment, empty_and_whitespace_only)
     cr_expect_eq(doc->tokens.len, 0);
     cr_expect_eq(doc->sentences.len, 0);
 }
+
+Test(segment, scraped_word_number_runs_split_but_model_names_stay)
+{
+    load("Hindustan Times2 hours ago; the A380 and G20 and COVID19 and mp3");
+    const char *want[] = {"Hindustan", "Times", "2", "hours", "ago", ";", "the", "A380", "and",
+                          "G20", "and", "COVID19", "and", "mp3"};
+    expect_tokens(want, sizeof want / sizeof *want);
+}
+
+Test(segment, dotted_abbreviation_before_a_name_does_not_end_a_sentence)
+{
+    load("Talks begin at 2 p.m. EDT on Friday with the U.S. Navy present. The U.S. The end.");
+    cr_assert_eq(doc->sentences.len, 3, "got %zu sentences", doc->sentences.len);
+    cr_expect_str_eq(sentence(0), "Talks begin at 2 p.m. EDT on Friday with the U.S. Navy present.");
+    cr_expect_str_eq(sentence(1), "The U.S.");
+}
