@@ -73,4 +73,18 @@ static inline const char *tl_tok_text(const tl_doc *d, const tl_token *t)
 }
 static inline size_t tl_tok_len(const tl_token *t) { return t->end - t->start; }
 
+/* The token's text in ASCII lower case and NUL-terminated in buf; 0 when
+ * it does not fit in cap bytes with the NUL. */
+static inline int tl_tok_lower(const tl_doc *d, const tl_token *t, char *buf, size_t cap)
+{
+    size_t n = tl_tok_len(t);
+    if (n >= cap) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = tl_tok_text(d, t)[i];
+        buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    buf[n] = '\0';
+    return 1;
+}
+
 #endif

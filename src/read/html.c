@@ -33,6 +33,13 @@ int tl_html_is(const xmlNode *n, const char *name)
     return n && n->type == XML_ELEMENT_NODE && strcasecmp((const char *)n->name, name) == 0;
 }
 
+xmlNode *tl_html_next(xmlNode *root, xmlNode *n, int descend)
+{
+    if (descend && n->children) return n->children;
+    while (n != root && !n->next) n = n->parent;
+    return n == root ? NULL : n->next;
+}
+
 static int has_ancestor(const xmlNode *n, const char *name)
 {
     for (n = n->parent; n && n->type == XML_ELEMENT_NODE; n = n->parent)

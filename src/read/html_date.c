@@ -245,13 +245,7 @@ static void scan_markup(xmlNode *root, found *f)
             if (tl_html_is(n, "link") && rel && strcasecmp(rel, "canonical") == 0 && !canonical)
                 canonical = tl_html_attr(n, "href");
         }
-        if (n->children && n->type == XML_ELEMENT_NODE) {
-            n = n->children;
-            continue;
-        }
-        while (n != root && !n->next) n = n->parent;
-        if (n == root) break;
-        n = n->next;
+        n = tl_html_next(root, n, n->type == XML_ELEMENT_NODE);
     }
     if (canonical) scan_url(canonical, f);
     if (og_url) scan_url(og_url, f);
@@ -308,13 +302,7 @@ static int time_in(xmlNode *root, char iso[32])
                 if (!first[0]) memcpy(first, d, 32);
             }
         }
-        if (descend && n->children) {
-            n = n->children;
-            continue;
-        }
-        while (n != root && !n->next) n = n->parent;
-        if (n == root) break;
-        n = n->next;
+        n = tl_html_next(root, n, descend);
     }
     if (!first[0]) return 0;
     memcpy(iso, first, 32);

@@ -285,13 +285,7 @@ static xmlNode *best_candidate(xmlNode *root)
             if (!best || s > best_score) best = n, best_score = s;
         }
         /* pre-order successor within root */
-        if (n->children && is_element(n) && !INFO(n)->pruned) {
-            n = n->children;
-            continue;
-        }
-        while (n != root && !n->next) n = n->parent;
-        if (n == root) break;
-        n = n->next;
+        n = tl_html_next(root, n, n->children && is_element(n) && !INFO(n)->pruned);
     }
     return best;
 }
@@ -470,13 +464,7 @@ static void find_title(xmlNode *root, extractor *x)
             title = n;
         }
         if (tl_html_is(n, "body")) break;
-        if (n->children && is_element(n)) {
-            n = n->children;
-            continue;
-        }
-        while (n != root && !n->next) n = n->parent;
-        if (n == root) break;
-        n = n->next;
+        n = tl_html_next(root, n, is_element(n));
     }
     if (og) {
         norm_letters(og, x->title, sizeof x->title);
@@ -552,13 +540,7 @@ int tl_html_extract(xmlDoc *doc, tl_buf *out, xmlNode **container)
     for (xmlNode *n = root; n;) {
         info *in = is_element(n) ? INFO(n) : NULL;
         n->_private = in && in->pruned == 2 && in->hint < -1 ? &boilerplate_mark : NULL;
-        if (n->children && is_element(n)) {
-            n = n->children;
-            continue;
-        }
-        while (n != root && !n->next) n = n->parent;
-        if (n == root) break;
-        n = n->next;
+        n = tl_html_next(root, n, is_element(n));
     }
     free(x.nodes);
     return out->oom ? -1 : 0;

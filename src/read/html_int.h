@@ -15,6 +15,11 @@ const char *tl_html_attr(const xmlNode *n, const char *name);
 /* Lower-case element name equals name. */
 int tl_html_is(const xmlNode *n, const char *name);
 
+/* The node after n in document order within root's subtree, going into
+ * n's children only when descend is set; NULL after the last.  Walks a
+ * subtree as `for (n = root; n;) { ...; n = tl_html_next(root, n, d); }`. */
+xmlNode *tl_html_next(xmlNode *root, xmlNode *n, int descend);
+
 /* Elements that never hold article text: script, style, nav, forms, ... */
 int tl_html_junk_tag(const xmlNode *n);
 

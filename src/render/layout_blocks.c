@@ -206,6 +206,18 @@ static size_t event_docs(const tl_timeline *tl, const tl_event *e, size_t *out, 
     return n;
 }
 
+/* The boxes of from pushed into to, moved by (dx, dy); from's are freed. */
+static void move_boxes(tl_lay_builder *b, tl_lay_block *to, tl_lay_block *from, double dx, double dy)
+{
+    for (size_t i = 0; i < from->boxes.len; i++) {
+        tl_box box = from->boxes.items[i];
+        box.x += dx;
+        box.y += dy;
+        tl_lay_push(b, to, box);
+    }
+    TL_VEC_FREE(&from->boxes);
+}
+
 /* The source badges of an event as one block from (0, 0), wrapping at the
  * label column's width (only a narrow tl_render_cairo needs that).  *w is
  * the width of the widest row, *h the height of one, *rows their number. */
@@ -238,13 +250,7 @@ static void badge_row(tl_lay_builder *b, const tl_event *e, tl_lay_block *row, d
             y += ph + gap;
             (*rows)++;
         }
-        for (size_t k = 0; k < item.boxes.len; k++) {
-            tl_box box = item.boxes.items[k];
-            box.x += x;
-            box.y += y;
-            tl_lay_push(b, row, box);
-        }
-        TL_VEC_FREE(&item.boxes);
+        move_boxes(b, row, &item, x, y);
         x += iw + gap;
         *w = fmax(*w, x - gap);
     }
@@ -305,13 +311,7 @@ void tl_lay_event_block(tl_lay_builder *b, tl_lay_block *blk, const tl_event *e,
     } else if (rows) {
         h = fmax(h, dy + (rows - 1) * (ph + b->base * 0.25) + ph);
     }
-    for (size_t i = 0; i < row.boxes.len; i++) {
-        tl_box box = row.boxes.items[i];
-        box.x += dx;
-        box.y += dy;
-        tl_lay_push(b, blk, box);
-    }
-    TL_VEC_FREE(&row.boxes);
+    move_boxes(b, blk, &row, dx, dy);
     blk->h = h;
     blk->after = b->base * 1.3;
     blk->spine_y = mid;

@@ -26,7 +26,8 @@ typedef enum {
     NONE, PAST, PRESENT, FUTURE, WEAK_FUTURE, PAST_AUX, PERFECT, PAST_ED, UNTIL, MODAL, WOULD, COULD,
     BE,   /* a plan after "to" ("to be held"), else its modal decides */
     AS,   /* the future after "as" ("as early as Tuesday") */
-    PLAN  /* a plan before "to" ("set to resume") */
+    PLAN, /* a plan before "to" ("set to resume") */
+    SCHED /* a present of schedule: "starts on Friday", "are holding talks" */
 } cue_kind;
 
 typedef struct {
@@ -106,13 +107,7 @@ static int adjective_marker(const tl_doc *d, const tl_token *t)
                                     "these", "those", "still", "newly", "previously", "already", "well",
                                     "most", "more", "less", "recently", "widely", NULL};
     char b[16];
-    size_t n = tl_tok_len(t);
-    if (n >= sizeof b) return 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = tl_tok_text(d, t)[i];
-        b[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    b[n] = '\0';
+    if (!tl_tok_lower(d, t, b, sizeof b)) return 0;
     for (const char *const *w = W; *w; w++)
         if (strcmp(*w, b) == 0) return 1;
     return 0;
@@ -136,6 +131,88 @@ static int is_word(const tl_doc *d, const tl_token *t, const char *w)
     for (size_t i = 0; i < n; i++)
         if ((p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]) != w[i]) return 0;
     return 1;
+}
+
+static int in_list(const char *const *list, const char *p, size_t n)
+{
+    for (const char *const *v = list; *v; v++)
+        if (strlen(*v) == n && strncmp(*v, p, n) == 0) return 1;
+    return 0;
+}
+
+/* Verbs that put an event on a schedule when in the present simple: "the
+ * summit starts at 2 p.m. on Friday", "the two leaders meet Monday", "the
+ * show opens March 18".  "-s" forms that are as often plural nouns
+ * ("visits", "holds") need a pronoun or a name before them, "talks" never
+ * counts; reporting verbs ("says", "tells") are not schedules.  The base
+ * forms count only after a subject (see token_cue). */
+static const char *const SCHED_S[] = {"starts", "begins", "opens", "reopens", "closes", "ends", "meets",
+                                      "arrives", "leaves", "departs", "travels", "resumes",
+                                      "convenes", "expires", "kicks", "takes", "goes", "comes", "testifies",
+                                      "speaks", "flies", "hears", "unveils", "launches", "debuts",
+                                      "premieres", "airs", "tees", NULL};
+static const char *const SCHED_BASE[] = {"begin", "meet", "arrive", "leave", "depart", "travel", "resume",
+                                         "convene", "fly", "gather", "go", "come", NULL};
+/* Base forms that are also nouns ("the Knesset vote on Monday", "India
+ * visit"): only after a pronoun or a plural noun. */
+static const char *const SCHED_BASE_NOUN[] = {"start", "open", "reopen", "close", "hold", "face", "play",
+                                              "vote", "kick", "return", "head", "visit", "hear", "host", NULL};
+
+/* "-s" forms that are as often plural nouns: a schedule only after a
+ * pronoun or a name ("he visits Paris on Saturday", "Merkel hosts the
+ * summit Friday"; not "state visits", "the talks"). */
+static const char *const SCHED_S_NAMED[] = {"visits", "holds", "heads", "returns", "faces", "plays",
+                                            "votes", "gathers", NULL};
+
+static int singular_subject(const tl_doc *d, const tl_token *t)
+{
+    static const char *const P[] = {"he", "she", "it", "who", NULL};
+    char b[24];
+    if (!t || t->kind != TL_TOK_WORD || !tl_tok_lower(d, t, b, sizeof b)) return 0;
+    if (in_list(P, b, strlen(b))) return 1;
+    return (t->flags & TL_TOKF_CAP) && !(t->flags & TL_TOKF_SENT);
+}
+
+/* Words before an "-s" form that make it a plural noun ("the starts",
+ * "its meets", "two takes"). */
+static int noun_marker(const tl_doc *d, const tl_token *t)
+{
+    static const char *const W[] = {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my",
+                                    "this", "that", "these", "those", "of", "in", "on", "at", "for",
+                                    "with", "by", "from", "to", "and", "or", "whose", "some", "many",
+                                    "few", "several", "two", "three", "all", "no", NULL};
+    char b[16];
+    if (!t || t->kind == TL_TOK_NUM) return 1;
+    if (t->kind != TL_TOK_WORD || !tl_tok_lower(d, t, b, sizeof b)) return t->kind != TL_TOK_WORD;
+    for (const char *const *w = W; *w; w++)
+        if (strcmp(*w, b) == 0) return 1;
+    return 0;
+}
+
+/* A subject just before a base form: a pronoun, a name, a plural noun
+ * ("they meet", "Arafat meet", "the leaders meet"), not "will", "to",
+ * "did", "not". */
+static int subject_before(const tl_doc *d, const tl_token *t, int named)
+{
+    static const char *const P[] = {"they", "we", "you", "i", "both", NULL};
+    char b[24];
+    if (!t || t->kind != TL_TOK_WORD || !tl_tok_lower(d, t, b, sizeof b)) return 0;
+    size_t n = strlen(b);
+    if (in_list(P, b, n)) return 1;
+    if ((t->flags & TL_TOKF_CAP) && !(t->flags & TL_TOKF_SENT)) return named;
+    return n >= 4 && b[n - 1] == 's' && b[n - 2] != 's' && b[n - 2] != 'u' && strcmp(b, "this") != 0 &&
+           strcmp(b, "was") != 0 && strcmp(b, "has") != 0 && strcmp(b, "does") != 0;
+}
+
+/* The "-ing" form of a verb after "is", "are" ("are holding talks"). */
+static int ing_form(const tl_doc *d, const tl_token *t)
+{
+    static const char *const NOT[] = {"during", "nothing", "something", "anything", "everything",
+                                      "morning", "evening", "spring", "thing", "string", NULL};
+    if (!t || t->kind != TL_TOK_WORD) return 0;
+    size_t n = tl_tok_len(t);
+    const char *p = tl_tok_text(d, t);
+    return n >= 6 && p[0] >= 'a' && p[0] <= 'z' && !memcmp(p + n - 3, "ing", 3) && !in_list(NOT, p, n);
 }
 
 static int is_boundary(const tl_doc *d, const tl_token *t)
@@ -175,17 +252,27 @@ typedef struct {
     int weak_only; /* the future came from weak cues alone ("planned", "until") */
     int from_past; /* "would": the future of a past moment */
     int by_aux;    /* decided by an auxiliary ("was", "had") */
+    int schedule;  /* a present of schedule ("starts on Friday") */
 } reading;
 
 /* The cue of token k (prev and nxt its neighbours, or NULL), with the
  * context rules that turn one kind into another.  Most words are no cue:
  * they return before any look at their neighbours. */
-static cue_kind token_cue(const tl_doc *d, size_t k, const tl_token *prev, const tl_token *nxt)
+static cue_kind token_cue(const tl_doc *d, size_t k, const tl_token *prev, const tl_token *nxt, int sched)
 {
     const tl_token *t = &d->tokens.items[k];
     cue_kind cue = word_cue(tl_tok_text(d, t), tl_tok_len(t));
     switch (cue) {
-    case NONE: return NONE;
+    case NONE: {
+        const char *p = tl_tok_text(d, t);
+        size_t n = tl_tok_len(t);
+        if (!sched || n < 2 || p[0] < 'a' || p[0] > 'z') return NONE;
+        if (p[n - 1] == 's' && in_list(SCHED_S, p, n) && !noun_marker(d, prev)) return SCHED;
+        if (in_list(SCHED_BASE, p, n) && subject_before(d, prev, 1)) return SCHED;
+        if (in_list(SCHED_BASE_NOUN, p, n) && subject_before(d, prev, 0)) return SCHED;
+        if (p[n - 1] == 's' && in_list(SCHED_S_NAMED, p, n) && singular_subject(d, prev)) return SCHED;
+        return NONE;
+    }
     case BE: return is_word(d, prev, "to") ? WEAK_FUTURE : NONE;
     case AS: return is_word(d, prev, "as") ? FUTURE : NONE;
     case PLAN: return is_word(d, nxt, "to") ? WEAK_FUTURE : NONE;
@@ -201,6 +288,9 @@ static cue_kind token_cue(const tl_doc *d, size_t k, const tl_token *prev, const
     if (cue == PAST && is_word(d, prev, "be")) cue = NONE;
     /* "when the case is heard in May": a present passive, not a past */
     if (cue == PAST && (is_word(d, prev, "is") || is_word(d, prev, "are"))) cue = PRESENT;
+    /* "are holding talks on Friday", "the vote is on Friday": a schedule */
+    if (sched && cue == PRESENT && !is_word(d, t, "says") && (ing_form(d, nxt) || is_word(d, nxt, "on")))
+        return SCHED;
     /* "is to resume": a plan; "agreed to leave": a plan unless a perfect
      * governs it ("had agreed to leave") */
     if (is_word(d, nxt, "to")) {
@@ -221,11 +311,11 @@ static cue_kind token_cue(const tl_doc *d, size_t k, const tl_token *prev, const
 /* The tense of the words from k stepping by dir (-1 or +1), at most max
  * words, within the clause in sentence sent (and before a coordinating
  * conjunction when coord_stops); TL_TENSE_UNKNOWN when no cue decides. */
-static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops, uint32_t sent)
+static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops, uint32_t sent, int sched)
 {
     const tl_token *tk = d->tokens.items;
     int weak = 0, until = 0, depth = 0;
-    reading r = {TL_TENSE_UNKNOWN, 0, 0, 0};
+    reading r = {TL_TENSE_UNKNOWN, 0, 0, 0, 0};
     for (int steps = 0; steps < max; steps++, k += (size_t)(long)dir) {
         if (k >= d->tokens.len || tk[k].sentence != sent || is_boundary(d, &tk[k]) || quote_end(d, k)) break;
         int p = paren(d, &tk[k], dir);
@@ -239,7 +329,10 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
             break;
         const tl_token *prev = k > 0 && tk[k - 1].sentence == sent ? &tk[k - 1] : NULL;
         const tl_token *nxt = k + 1 < d->tokens.len ? &tk[k + 1] : NULL;
-        cue_kind cue = token_cue(d, k, prev, nxt);
+        /* after the expression a present verb is as often in a relative
+         * clause ("On Thursday, Ozawa, who heads the party, promised"):
+         * a schedule is read only before it */
+        cue_kind cue = token_cue(d, k, prev, nxt, sched && dir < 0);
         /* "by February", "through January": a deadline or the end of a span,
          * ahead unless a perfect or a past auxiliary says otherwise */
         if (steps == 0 && dir < 0 && (is_word(d, &tk[k], "by") || is_word(d, &tk[k], "through"))) cue = UNTIL;
@@ -256,6 +349,7 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
         case PERFECT: r.tense = TL_TENSE_PAST; r.by_aux = 1; return r;
         case PAST: case PAST_ED: if (!weak && !until) { r.tense = TL_TENSE_PAST; return r; } break;
         case PRESENT: r.tense = weak || until ? TL_TENSE_FUTURE : TL_TENSE_PRESENT; return r;
+        case SCHED: r.tense = TL_TENSE_FUTURE; r.schedule = 1; return r;
         case NONE: case COULD: case BE: case AS: case PLAN: break;
         }
         if (k == 0 && dir < 0) break;
@@ -278,33 +372,95 @@ static int reporting_after(const tl_doc *d, size_t last, uint32_t sent)
     return 0;
 }
 
-tl_tense tl_clause_tense(const tl_doc *d, size_t first, size_t last, int *from_past)
+/* A sentence that does not end in a full stop, a question or exclamation
+ * mark: a headline, whose present tense reports the past ("Putin meets
+ * Trump in Alaska"). */
+static int headline(const tl_doc *d, size_t k, uint32_t sent)
 {
-    reading r = {TL_TENSE_UNKNOWN, 0, 0, 0};
+    const tl_token *tk = d->tokens.items;
+    while (k + 1 < d->tokens.len && tk[k + 1].sentence == sent) k++;
+    if (tl_tok_len(&tk[k]) != 1) {
+        /* a closing quote after the stop */
+        if (k == 0 || tk[k].kind != TL_TOK_PUNCT) return 1;
+        k--;
+    }
+    char c = tl_tok_len(&tk[k]) == 1 ? tl_tok_text(d, &tk[k])[0] : 0;
+    if ((c == '"' || c == '\'' || c == ')') && k > 0)
+        c = tl_tok_len(&tk[k - 1]) == 1 ? tl_tok_text(d, &tk[k - 1])[0] : 0;
+    return c != '.' && c != '?' && c != '!';
+}
+
+/* A photo caption, whose present tense describes the picture ("Netanyahu
+ * visits the Western Wall on March 18 (Thomas Coex/AFP/Getty Images)"): a
+ * parenthesis after the expression, on its line, holding "Photo", "Images",
+ * "Getty". */
+static int caption(const tl_doc *d, size_t k)
+{
+    const tl_token *tk = d->tokens.items;
+    int open = 0;
+    /* to the end of the line: the credit often follows the full stop */
+    size_t end = k + 60;
+    for (; k < d->tokens.len && k < end && !(tk[k].flags & (TL_TOKF_NEWLINE | TL_TOKF_PARA)); k++) {
+        if (tl_tok_len(&tk[k]) == 1 && tl_tok_text(d, &tk[k])[0] == '(') open = 1;
+        else if (open && (is_word(d, &tk[k], "photo") || is_word(d, &tk[k], "images") ||
+                          is_word(d, &tk[k], "getty") || is_word(d, &tk[k], "photos")))
+            return 1;
+    }
+    return 0;
+}
+
+/* May the clause of tokens [first, last] be a schedule in the present?
+ * Not in a headline, nor for an expression naming a known event: "the
+ * Oct. 3 attack", "Friday's meeting" (they are investigating it, it is
+ * not ahead). */
+static int schedule_allowed(const tl_doc *d, size_t first, size_t last, uint32_t sent)
+{
+    const tl_token *tk = d->tokens.items;
+    if (last + 1 < d->tokens.len && is_word(d, &tk[last + 1], "'s")) return 0;
+    static const char *const DET[] = {"the", "a", "an", "its", "their", "his", "her", "this", "that", NULL};
+    char b[8];
+    if (first > 0 && tk[first - 1].sentence == sent && tl_tok_lower(d, &tk[first - 1], b, sizeof b) &&
+        in_list(DET, b, strlen(b)))
+        return 0;
+    return !headline(d, last, sent) && !caption(d, last + 1);
+}
+
+static reading clause_reading(const tl_doc *d, size_t first, size_t last, int sched)
+{
+    reading r = {TL_TENSE_UNKNOWN, 0, 0, 0, 0};
     uint32_t sent = d->tokens.items[first].sentence; /* the scans stay in it */
-    if (first > 0) r = scan(d, first - 1, -1, 10, 0, sent);
+    if (first > 0) r = scan(d, first - 1, -1, 10, 0, sent, sched);
     /* "his vow on Monday that there would be no state": what follows
      * "that" is the content of the vow, not when it was made */
     int complement = last + 1 < d->tokens.len && is_word(d, &d->tokens.items[last + 1], "that");
     if (r.tense == TL_TENSE_UNKNOWN && last + 1 < d->tokens.len && !complement) {
-        r = scan(d, last + 1, 1, 6, 0, sent);
+        r = scan(d, last + 1, 1, 6, 0, sent, sched);
         /* "may join him ... on Monday, said one of the people": a reporting
          * clause after the comma has its own tense; the clause of the
          * expression goes on further back than the usual window */
         if (r.tense == TL_TENSE_PAST && reporting_after(d, last, sent) && first > 0) {
-            reading before = scan(d, first - 1, -1, 24, 0, sent);
+            reading before = scan(d, first - 1, -1, 24, 0, sent, sched);
             if (before.tense == TL_TENSE_FUTURE) r = before;
         }
     } else if (r.weak_only && last + 1 < d->tokens.len) {
         /* "until Thursday, police had not named him", "a service planned
          * for Saturday was canceled": the auxiliary after decides */
-        reading after = scan(d, last + 1, 1, 6, 1, sent);
+        reading after = scan(d, last + 1, 1, 6, 1, sent, sched);
         if (after.tense == TL_TENSE_PAST && after.by_aux) r = after;
     }
     /* "would appeal Wednesday's ruling": the possessive names an event
      * already known; "would" speaks of the verb's, not of the ruling's */
     if (r.from_past && last + 1 < d->tokens.len && is_word(d, &d->tokens.items[last + 1], "'s"))
         r.tense = TL_TENSE_UNKNOWN, r.from_past = 0;
+    return r;
+}
+
+tl_tense tl_clause_tense(const tl_doc *d, size_t first, size_t last, int *from_past)
+{
+    reading r = clause_reading(d, first, last, 1);
+    /* a schedule read where none may be: read the clause again without */
+    if (r.schedule && !schedule_allowed(d, first, last, d->tokens.items[first].sentence))
+        r = clause_reading(d, first, last, 0);
     if (from_past) *from_past = r.from_past;
     return r.tense;
 }
@@ -312,6 +468,6 @@ tl_tense tl_clause_tense(const tl_doc *d, size_t first, size_t last, int *from_p
 int tl_far_future(const tl_doc *d, size_t first)
 {
     if (first == 0) return 0;
-    reading r = scan(d, first - 1, -1, 20, 1, d->tokens.items[first].sentence);
+    reading r = scan(d, first - 1, -1, 20, 1, d->tokens.items[first].sentence, 0);
     return r.tense == TL_TENSE_FUTURE && !r.from_past; /* "would" needs the day it was said */
 }

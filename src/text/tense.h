@@ -9,7 +9,14 @@
 /* Tense of the clause containing tokens [first, last] of d: the nearest cue
  * before the span within its clause, else the nearest after it.  When
  * from_past is not NULL it is set to 1 for a future seen from a past moment
- * ("said it would reopen on Tuesday": after the saying, not the DCT). */
+ * ("said it would reopen on Tuesday": after the saying, not the DCT).
+ * A present of schedule before the expression is a future: a schedule verb
+ * in the present simple ("the summit starts at 2 p.m. on Friday", "the two
+ * leaders meet Thursday", "the show opens March 18"), a progressive or
+ * "is on" ("are holding talks on Friday", "the vote is on Friday") -- but
+ * not "says", nor in a headline (no final stop: "Putin meets Trump in
+ * Alaska" reports the past), nor for a known event ("the Oct. 3 attack",
+ * "Friday's meeting"). */
 tl_tense tl_clause_tense(const tl_doc *d, size_t first, size_t last, int *from_past);
 
 /* Is there a future cue further back in the conjunct of token first (20

@@ -217,8 +217,7 @@ size_t tl_format_iso(char out[32], int y, int m, int d, int hour, int minute, in
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-/* Read exactly n digits at *p; -1 if they are not all there. */
-static int digits(const char **p, int n)
+int tl_read_digits(const char **p, int n)
 {
     int v = 0;
     for (int i = 0; i < n; i++) {
@@ -240,14 +239,14 @@ static int count_digits(const char *p)
 static int parse_time(const char **pp, int compact, tl_datetime *dt)
 {
     const char *p = *pp;
-    if ((dt->hour = digits(&p, 2)) < 0) return -1;
+    if ((dt->hour = tl_read_digits(&p, 2)) < 0) return -1;
     if (!compact) {
         if (*p++ != ':') return -1;
     }
-    if ((dt->minute = digits(&p, 2)) < 0) return -1;
+    if ((dt->minute = tl_read_digits(&p, 2)) < 0) return -1;
     if (compact ? is_digit(*p) : (*p == ':' && is_digit(p[1]))) {
         if (!compact) p++;
-        if ((dt->second = digits(&p, 2)) < 0) return -1;
+        if ((dt->second = tl_read_digits(&p, 2)) < 0) return -1;
         if ((*p == '.' || *p == ',') && is_digit(p[1])) {
             p++;
             while (is_digit(*p)) p++; /* fraction: ignored */
@@ -274,13 +273,13 @@ static int parse_zone(const char **pp)
     }
     if (*p != '+' && *p != '-') return 0; /* no zone */
     p++;
-    int hh = digits(&p, 2), mm = 0;
+    int hh = tl_read_digits(&p, 2), mm = 0;
     if (hh < 0 || hh > 23) return -1;
     if (*p == ':') {
         p++;
-        if ((mm = digits(&p, 2)) < 0) return -1;
+        if ((mm = tl_read_digits(&p, 2)) < 0) return -1;
     } else if (is_digit(*p)) {
-        if ((mm = digits(&p, 2)) < 0) return -1;
+        if ((mm = tl_read_digits(&p, 2)) < 0) return -1;
     }
     if (mm > 59) return -1;
     *pp = p;
@@ -301,21 +300,21 @@ int tl_parse_iso(const char *s, tl_datetime *out)
         p++;
         int n = count_digits(p);
         if (n < 4 || n > 9) return -1;
-        dt.year = digits(&p, n);
+        dt.year = tl_read_digits(&p, n);
         if (neg) dt.year = -dt.year;
         if (*p++ != '-') return -1;
     } else if (count_digits(p) == 8 && p[8] != '-') {
         compact = 1;
-        dt.year = digits(&p, 4);
+        dt.year = tl_read_digits(&p, 4);
     } else {
         int n = count_digits(p); /* "2025-", or "10000-" as tl_format_iso writes */
         if (n < 4 || n > 9) return -1;
-        dt.year = digits(&p, n);
+        dt.year = tl_read_digits(&p, n);
         if (*p++ != '-') return -1;
     }
-    if ((dt.month = digits(&p, 2)) < 0) return -1;
+    if ((dt.month = tl_read_digits(&p, 2)) < 0) return -1;
     if (!compact && *p++ != '-') return -1;
-    if ((dt.day = digits(&p, 2)) < 0) return -1;
+    if ((dt.day = tl_read_digits(&p, 2)) < 0) return -1;
     if (!tl_valid_date(dt.year, dt.month, dt.day)) return -1;
     if ((*p == 'T' || *p == 't' || *p == ' ') && is_digit(p[1])) {
         p++;

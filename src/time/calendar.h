@@ -20,6 +20,10 @@ int tl_valid_date(int y, int m, int d);
 int64_t tl_days_from_civil(int y, int m, int d);
 void tl_civil_from_days(int64_t days, int *y, int *m, int *d);
 
+/* Exactly n decimal digits at *p: their value, *p moved past them; else
+ * -1 and *p unchanged. */
+int tl_read_digits(const char **p, int n);
+
 int tl_weekday(int y, int m, int d); /* 1 = Monday .. 7 = Sunday */
 int tl_day_of_year(int y, int m, int d); /* 1 .. 366 */
 

@@ -32,12 +32,8 @@ static int temporal_word(const tl_doc *d, const tl_token *t)
 {
     if (t->kind == TL_TOK_NUM) return 1;
     char b[32];
+    if (!tl_tok_lower(d, t, b, sizeof b)) return 0;
     size_t n = tl_tok_len(t);
-    if (n >= sizeof b) return 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = tl_tok_text(d, t)[i];
-        b[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
     const tl_lexeme *x = tl_lexicon_word(b, n);
     for (int k = 0; x && k < x->nsym; k++)
         switch (x->sym[k]) {

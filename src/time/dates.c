@@ -5,7 +5,8 @@
  *     calendar week, "this week" the DCT's;
  *   - a weekday is the DCT itself when it is the DCT's weekday, else the
  *     previous one in a past (or tenseless) clause, the next one in a future
- *     clause; in a future seen from the past ("said yesterday it would
+ *     clause (a present of schedule, "the summit starts on Friday", is a
+ *     future clause: see tense.h); in a future seen from the past ("said yesterday it would
  *     reopen Tuesday") the next one counts from the day of the saying when
  *     the sentence names it; a possessive ("Friday's meeting") names a
  *     known event: the next one in a future clause unless the previous is

@@ -13,18 +13,6 @@
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
-/* Exactly n digits at *p, else -1 (and *p unchanged). */
-static int digits(const char **p, int n)
-{
-    int v = 0;
-    for (int i = 0; i < n; i++) {
-        if (!is_digit((*p)[i])) return -1;
-        v = v * 10 + ((*p)[i] - '0');
-    }
-    *p += n;
-    return v;
-}
-
 static int64_t at(int y, int m, int d, int hour, int minute)
 {
     return tl_days_from_civil(y, m, d) * DAY_SECS + hour * 3600 + minute * 60;
@@ -66,7 +54,7 @@ static int parse_time_part(const char *p, int y, int m, int d, int64_t *s, int64
             return 0;
         }
     }
-    int hh = digits(&p, 2);
+    int hh = tl_read_digits(&p, 2);
     if (hh < 0 || hh > 23) return -1;
     if (*p == '\0') {
         *s = at(y, m, d, hh, 0);
@@ -75,7 +63,7 @@ static int parse_time_part(const char *p, int y, int m, int d, int64_t *s, int64
         return 0;
     }
     if (*p++ != ':') return -1;
-    int mi = digits(&p, 2);
+    int mi = tl_read_digits(&p, 2);
     if (mi < 0 || mi > 59) return -1;
     if (*p == '\0') {
         *s = at(y, m, d, hh, mi);
@@ -84,7 +72,7 @@ static int parse_time_part(const char *p, int y, int m, int d, int64_t *s, int64
         return 0;
     }
     if (*p++ != ':') return -1;
-    int ss = digits(&p, 2);
+    int ss = tl_read_digits(&p, 2);
     if (ss < 0 || ss > 59 || *p != '\0') return -1;
     *s = at(y, m, d, hh, mi) + ss;
     *e = *s + 1;
@@ -97,7 +85,7 @@ static int parse_after_year(const char *p, int y, int64_t *s, int64_t *e, tl_gra
 {
     if (*p == 'W' && is_digit(p[1])) { /* YYYY-Www, YYYY-Www-WE, YYYY-Www-D ("WI" below) */
         p++;
-        int w = digits(&p, 2);
+        int w = tl_read_digits(&p, 2);
         if (w < 1 || w > tl_iso_weeks_in_year(y)) return -1;
         int64_t mon = tl_iso_week_monday_days(y, w) * DAY_SECS;
         if (*p == '\0') {
@@ -148,7 +136,7 @@ static int parse_after_year(const char *p, int y, int64_t *s, int64_t *e, tl_gra
             return 0;
         }
     }
-    int m = digits(&p, 2);
+    int m = tl_read_digits(&p, 2);
     if (m < 1 || m > 12) return -1;
     if (*p == '\0') {
         *s = at(y, m, 1, 0, 0);
@@ -157,7 +145,7 @@ static int parse_after_year(const char *p, int y, int64_t *s, int64_t *e, tl_gra
         return 0;
     }
     if (*p++ != '-') return -1;
-    int d = digits(&p, 2);
+    int d = tl_read_digits(&p, 2);
     if (d < 1 || d > tl_days_in_month(y, m)) return -1;
     if (*p == '\0') {
         *s = at(y, m, d, 0, 0);
@@ -185,7 +173,7 @@ int tl_value_interval(const char *value, char start[32], char end[32], tl_granul
     int64_t s, e;
     tl_granularity g;
     if (nd == len && nd >= 1 && nd <= 4) { /* 2 / 18 / 199 / 2025 */
-        int v = digits(&p, (int)nd);
+        int v = tl_read_digits(&p, (int)nd);
         static const int span[] = {0, 1000, 100, 10, 1};
         static const tl_granularity gr[] = {TL_GRAN_NONE, TL_GRAN_MILLENNIUM, TL_GRAN_CENTURY,
                                             TL_GRAN_DECADE, TL_GRAN_YEAR};
@@ -194,7 +182,7 @@ int tl_value_interval(const char *value, char start[32], char end[32], tl_granul
         e = at(y0 + span[nd], 1, 1, 0, 0);
         g = gr[nd];
     } else if (nd == 4 && p[4] == '-') {
-        int y = digits(&p, 4);
+        int y = tl_read_digits(&p, 4);
         if (parse_after_year(p + 1, y, &s, &e, &g) != 0) return -1;
     } else {
         return -1; /* durations, *_REF, X placeholders, garbage */

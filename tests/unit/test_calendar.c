@@ -476,15 +476,12 @@ Test(calendar, interval_weeks)
     iv("2020-W53-WE", "2021-01-02", "2021-01-04", TL_GRAN_DAY);
     iv("2025-W33-1", "2025-08-11", "2025-08-12", TL_GRAN_DAY);
     iv("2025-W33-7", "2025-08-17", "2025-08-18", TL_GRAN_DAY);
+    static const char *bad[] = {"2025-W53" /* 2025 has 52 weeks */, "2025-W00", "2025-W5", "2025-W33-8",
+                                "2025-W33-0", "2025-W33-WD", "2025-W33-WEX"};
     char s[32], e[32];
     tl_granularity g;
-    cr_assert_eq(tl_value_interval("2025-W53", s, e, &g), -1); /* 2025 has 52 weeks */
-    cr_assert_eq(tl_value_interval("2025-W00", s, e, &g), -1);
-    cr_assert_eq(tl_value_interval("2025-W5", s, e, &g), -1);
-    cr_assert_eq(tl_value_interval("2025-W33-8", s, e, &g), -1);
-    cr_assert_eq(tl_value_interval("2025-W33-0", s, e, &g), -1);
-    cr_assert_eq(tl_value_interval("2025-W33-WD", s, e, &g), -1);
-    cr_assert_eq(tl_value_interval("2025-W33-WEX", s, e, &g), -1);
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        cr_assert_eq(tl_value_interval(bad[i], s, e, &g), -1, "'%s'", bad[i]);
 }
 
 Test(calendar, interval_quarters_halves_seasons)

@@ -7,63 +7,9 @@
 
 #include "../../src/events/events.h"
 #include "../../src/model/stages.h"
+#include "support.h"
 
 /* ---- building a model by hand -------------------------------------------- */
-
-static tl_timeline *with_docs(const char *const *texts, size_t n)
-{
-    tl_timeline *tl = tl_new(NULL);
-    cr_assert_not_null(tl);
-    for (size_t i = 0; i < n; i++) {
-        char name[32];
-        snprintf(name, sizeof name, "doc%zu.txt", i);
-        cr_assert_eq(tl_add_memory(tl, name, texts[i], strlen(texts[i]), TL_IN_TEXT, NULL), TL_OK);
-        tl_doc *d = tl->docs.items[i];
-        cr_assert_eq(tl_segment(tl, d), 0);
-        d->pub.sentences = d->sentences.items;
-        d->pub.n_sentences = d->sentences.len;
-        d->timex_first = tl->timexes.len;
-    }
-    return tl;
-}
-
-/* Tag the first occurrence of phrase after byte offset `from` in document
- * doc (timexes must be added in document order, documents in order). */
-static void timex_from(tl_timeline *tl, size_t doc, const char *phrase, size_t from,
-                       const char *value, tl_timex_type type)
-{
-    tl_doc *d = tl->docs.items[doc];
-    const char *at = strstr(d->pub.text + from, phrase);
-    cr_assert_not_null(at, "phrase '%s' not in doc %zu", phrase, doc);
-    tl_timex t = {0};
-    t.id = tl->timexes.len;
-    t.doc = doc;
-    t.start = (size_t)(at - d->pub.text);
-    t.end = t.start + strlen(phrase);
-    for (size_t k = 0; k < d->tokens.len; k++)
-        if (d->tokens.items[k].start <= t.start) t.sentence = d->tokens.items[k].sentence;
-    t.text = phrase;
-    t.type = type;
-    t.value = value;
-    t.mod = "";
-    t.anchor = "";
-    t.rule = "test";
-    cr_assert_eq(TL_VEC_PUSH(&tl->timexes, t), 0);
-    if (d->timex_count == 0) d->timex_first = t.id;
-    d->timex_count++;
-}
-
-static void timex(tl_timeline *tl, size_t doc, const char *phrase, const char *value)
-{
-    timex_from(tl, doc, phrase, 0, value, TL_TIMEX_DATE);
-}
-
-static const tl_event *event_with(const tl_timeline *tl, const char *label_part)
-{
-    for (size_t i = 0; i < tl->events.len; i++)
-        if (strstr(tl->events.items[i].label, label_part)) return &tl->events.items[i];
-    return NULL;
-}
 
 static size_t chars(const char *s)
 {
@@ -116,12 +62,12 @@ Test(events, one_event_per_dated_sentence_with_trigger_span)
                           "The talks lasted three hours.\n\n"
                           "Download our app today and start exploring.\n\n"
                           "Nothing else happened."};
-    tl_timeline *tl = with_docs(docs, 1);
-    timex(tl, 0, "Wednesday, November 12, 2025", "2025-11-12");
-    timex(tl, 0, "August 15, 2025 10:30 AM", "2025-08-15T10:30");
-    timex(tl, 0, "Friday", "2025-08-15");
-    timex_from(tl, 0, "three hours", 0, "PT3H", TL_TIMEX_DURATION);
-    timex(tl, 0, "today", "2025-08-16");
+    tl_timeline *tl = tu_docs(docs, NULL, 1);
+    tu_date(tl, 0, "Wednesday, November 12, 2025", "2025-11-12");
+    tu_date(tl, 0, "August 15, 2025 10:30 AM", "2025-08-15T10:30");
+    tu_date(tl, 0, "Friday", "2025-08-15");
+    tu_timex(tl, 0, "three hours", 0, "PT3H", TL_TIMEX_DURATION);
+    tu_date(tl, 0, "today", "2025-08-16");
     cr_assert_eq(tl_events_build(tl), 0);
     /* the date lines, the duration-only sentence and the app ad yield nothing */
     cr_assert_eq(tl->events.len, 1);
@@ -141,9 +87,9 @@ Test(events, two_dates_two_triggers_two_events)
     const char *docs[] = {"The meeting will begin on Friday morning at Joint Base "
                           "Elmendorf-Richardson in Anchorage, presidential aide Yury Ushakov "
                           "told journalists on Thursday."};
-    tl_timeline *tl = with_docs(docs, 1);
-    timex_from(tl, 0, "Friday morning", 0, "2025-08-15TMO", TL_TIMEX_TIME);
-    timex(tl, 0, "Thursday", "2025-08-14");
+    tl_timeline *tl = tu_docs(docs, NULL, 1);
+    tu_timex(tl, 0, "Friday morning", 0, "2025-08-15TMO", TL_TIMEX_TIME);
+    tu_date(tl, 0, "Thursday", "2025-08-14");
     /* a second timex on the same trigger adds no event */
     cr_assert_eq(tl_events_build(tl), 0);
     cr_assert_eq(tl->events.len, 2);
@@ -162,61 +108,35 @@ Test(events, label_keeps_speaker_of_a_statement)
     const char *docs[] = {"Kremlin spokesperson Dmitry Peskov said on Friday that no document is "
                           "expected to be signed after the summit between the two leaders in Alaska, "
                           "which was organised in a short amount of time."};
-    tl_timeline *tl = with_docs(docs, 1);
-    timex(tl, 0, "Friday", "2025-08-15");
-    cr_assert_eq(tl_events_build(tl), 0);
-    cr_assert_eq(tl->events.len, 1);
-    cr_assert_str_eq(tl->events.items[0].label,
-                     "Dmitry Peskov: No document is expected to be signed");
-    tl_free(tl);
+    tu_expect_label(docs[0], "Friday", "2025-08-15", "Dmitry Peskov: No document is expected to be signed");
 }
 
 Test(events, label_of_a_quoted_statement_keeps_quotes_and_speaker)
 {
     const char *docs[] = {"\xE2\x80\x9CWe never make any predictions ahead of time,\xE2\x80\x9D "
                           "Lavrov told Russian state television on Friday."};
-    tl_timeline *tl = with_docs(docs, 1);
-    timex(tl, 0, "Friday", "2025-08-15");
-    cr_assert_eq(tl_events_build(tl), 0);
-    cr_assert_eq(tl->events.len, 1);
-    cr_assert_str_eq(tl->events.items[0].label,
-                     "Lavrov: \xE2\x80\x9CWe never make any predictions ahead of time\xE2\x80\x9D");
-    tl_free(tl);
+    tu_expect_label(docs[0], "Friday", "2025-08-15",
+                    "Lavrov: \xE2\x80\x9CWe never make any predictions ahead of time\xE2\x80\x9D");
 }
 
 Test(events, label_starts_after_a_missed_sentence_end)
 {
     const char *docs[] = {"'Russia cannot have a veto.' Meanwhile, Ukraine's Air Force said on "
                           "Saturday that Russia launched 85 drones overnight."};
-    tl_timeline *tl = with_docs(docs, 1);
-    timex(tl, 0, "Saturday", "2025-08-16");
-    cr_assert_eq(tl_events_build(tl), 0);
-    cr_assert_eq(tl->events.len, 1);
-    cr_assert_str_eq(tl->events.items[0].label, "Air Force: Russia launched 85 drones overnight");
-    tl_free(tl);
+    tu_expect_label(docs[0], "Saturday", "2025-08-16", "Air Force: Russia launched 85 drones overnight");
 }
 
 Test(events, label_drops_a_dateline)
 {
     const char *docs[] = {"WASHINGTON (Reuters) - The Senate passed the bill on Tuesday."};
-    tl_timeline *tl = with_docs(docs, 1);
-    timex(tl, 0, "Tuesday", "2025-08-12");
-    cr_assert_eq(tl_events_build(tl), 0);
-    cr_assert_eq(tl->events.len, 1);
-    cr_assert_str_eq(tl->events.items[0].label, "The Senate passed the bill");
-    tl_free(tl);
+    tu_expect_label(docs[0], "Tuesday", "2025-08-12", "The Senate passed the bill");
 }
 
 Test(events, label_drops_opener_intro_and_parentheses)
 {
     const char *docs[] = {"Meanwhile, in an interview with Fox News Radio on Thursday, Trump (who "
                           "spoke by phone) acknowledged the challenges ahead."};
-    tl_timeline *tl = with_docs(docs, 1);
-    timex(tl, 0, "Thursday", "2025-08-14");
-    cr_assert_eq(tl_events_build(tl), 0);
-    cr_assert_eq(tl->events.len, 1);
-    cr_assert_str_eq(tl->events.items[0].label, "Trump acknowledged the challenges ahead");
-    tl_free(tl);
+    tu_expect_label(docs[0], "Thursday", "2025-08-14", "Trump acknowledged the challenges ahead");
 }
 
 Test(events, label_shortened_at_a_word_with_valid_utf8)
@@ -225,9 +145,7 @@ Test(events, label_shortened_at_a_word_with_valid_utf8)
                           "Monday with \xE2\x80\x9Cironclad\xE2\x80\x9D demands concerning "
                           "Za\xC3\xA9porizhzhia, Kherson, Donetsk and Luhansk and the "
                           "reconstruction financed by frozen R\xC3\xBC\xC3\x9F assets held in Brussels"};
-    tl_timeline *tl = with_docs(docs, 1);
-    timex(tl, 0, "Monday", "2025-08-18");
-    cr_assert_eq(tl_events_build(tl), 0);
+    tl_timeline *tl = tu_events_of(docs[0], "Monday", "2025-08-18", NULL);
     cr_assert_eq(tl->events.len, 1);
     const char *l = tl->events.items[0].label;
     cr_assert(chars(l) <= TL_EV_LABEL_MAX, "%zu chars: %s", chars(l), l);
@@ -255,22 +173,15 @@ Test(events, label_shortened_at_a_word_with_valid_utf8)
 Test(events, label_keeps_date_inside_a_phrase)
 {
     const char *docs[] = {"Trump flew back from Friday's summit with Putin in Alaska."};
-    tl_timeline *tl = with_docs(docs, 1);
-    timex(tl, 0, "Friday", "2025-08-15");
-    cr_assert_eq(tl_events_build(tl), 0);
-    cr_assert_eq(tl->events.len, 1);
-    cr_assert_str_eq(tl->events.items[0].label, "Trump flew back from Friday's summit with Putin in Alaska");
-    tl_free(tl);
+    tu_expect_label(docs[0], "Friday", "2025-08-15",
+                    "Trump flew back from Friday's summit with Putin in Alaska");
 }
 
 Test(events, label_keeps_a_date_that_is_the_point_and_what_who_refers_to)
 {
     const char *docs[] = {"The last major attack on a civilian target in Tunisia was in 2002.\n\n"
                           "Many Tunisians blame the Islamists, who held power from 2011 to 2013."};
-    tl_timeline *tl = with_docs(docs, 1);
-    timex(tl, 0, "2002", "2002");
-    timex(tl, 0, "2011", "2011");
-    cr_assert_eq(tl_events_build(tl), 0);
+    tl_timeline *tl = tu_events_of(docs[0], "2002", "2002", "2011", "2011", NULL);
     cr_assert_eq(tl->events.len, 2);
     cr_assert_str_eq(tl->events.items[0].label,
                      "The last major attack on a civilian target in Tunisia was in 2002");
@@ -283,10 +194,7 @@ Test(events, second_date_of_a_sentence_labels_its_own_phrase)
 {
     const char *docs[] = {"Trump will host Zelenskiy at the White House on Monday in their first "
                           "Oval Office encounter since a public spat in February."};
-    tl_timeline *tl = with_docs(docs, 1);
-    timex(tl, 0, "Monday", "2025-08-18");
-    timex(tl, 0, "February", "2025-02");
-    cr_assert_eq(tl_events_build(tl), 0);
+    tl_timeline *tl = tu_events_of(docs[0], "Monday", "2025-08-18", "February", "2025-02", NULL);
     cr_assert_eq(tl->events.len, 2);
     cr_assert_str_eq(tl->events.items[0].label, "Their first Oval Office encounter since a public spat");
     cr_assert(strncmp(tl->events.items[1].label, "Trump will host Zelenskiy at the White House", 44) == 0,
@@ -298,10 +206,7 @@ Test(events, label_keeps_dates_inside_names_and_before_me_is_no_clause)
 {
     const char *docs[] = {"The Arab Spring collapsed in bloody confrontations.\n\n"
                           "But the man sat before me today was relaxed and confident."};
-    tl_timeline *tl = with_docs(docs, 1);
-    timex(tl, 0, "Spring", "2015-SP");
-    timex(tl, 0, "today", "2015-07-24");
-    cr_assert_eq(tl_events_build(tl), 0);
+    tl_timeline *tl = tu_events_of(docs[0], "Spring", "2015-SP", "today", "2015-07-24", NULL);
     cr_assert_eq(tl->events.len, 2);
     cr_assert_str_eq(tl->events.items[0].label, "The Arab Spring collapsed in bloody confrontations");
     cr_assert_str_eq(tl->events.items[1].label, "The man sat before me was relaxed and confident");
@@ -314,11 +219,11 @@ Test(events, anchors_are_calendar_intervals)
 {
     const char *docs[] = {"Officials met in Geneva last week. Talks resumed on Friday. "
                           "The ministers recently signed a memorandum."};
-    tl_timeline *tl = with_docs(docs, 1);
-    timex(tl, 0, "last week", "2025-W32");
-    timex(tl, 0, "Friday", "2025-08-15");
-    timex(tl, 0, "recently", "PAST_REF");
-    cr_assert_eq(tl_events_build(tl), 0);
+    tl_timeline *tl = tu_events_of(docs[0],
+                                   "last week", "2025-W32",
+                                   "Friday", "2025-08-15",
+                                   "recently", "PAST_REF",
+                                   NULL);
     cr_assert_eq(tl->events.len, 3);
     const tl_event *w = &tl->events.items[0], *d = &tl->events.items[1], *u = &tl->events.items[2];
     cr_assert(w->anchored);
@@ -343,12 +248,12 @@ Test(events, undated_only_where_nothing_dates_the_sentence)
                           "It is a promise he now has the chance to test.\n\n"
                           "Officials recently signed a memorandum.\n\n"
                           "Officials recently signed a memorandum."};
-    tl_timeline *tl = with_docs(docs, 1);
-    timex(tl, 0, "Friday", "2025-08-15");
-    timex(tl, 0, "the near future", "FUTURE_REF");
-    timex(tl, 0, "now", "PRESENT_REF");
-    timex_from(tl, 0, "recently", 0, "PAST_REF", TL_TIMEX_DATE);
-    timex_from(tl, 0, "recently", 150, "PAST_REF", TL_TIMEX_DATE);
+    tl_timeline *tl = tu_docs(docs, NULL, 1);
+    tu_date(tl, 0, "Friday", "2025-08-15");
+    tu_date(tl, 0, "the near future", "FUTURE_REF");
+    tu_date(tl, 0, "now", "PRESENT_REF");
+    tu_timex(tl, 0, "recently", 0, "PAST_REF", TL_TIMEX_DATE);
+    tu_timex(tl, 0, "recently", 150, "PAST_REF", TL_TIMEX_DATE);
     cr_assert_eq(tl_events_build(tl), 0);
     /* the Friday talks; "now" dates nothing; the repeated sentence is one event */
     cr_assert_eq(tl->events.len, 2, "%zu events", tl->events.len);
@@ -374,14 +279,14 @@ static const char *const story[] = {
 
 static tl_timeline *story_model(void)
 {
-    tl_timeline *tl = with_docs(story, 2);
-    timex(tl, 0, "Friday", "2025-08-15");
-    timex_from(tl, 0, "Friday", 70, "2025-08-15", TL_TIMEX_DATE);
-    timex(tl, 0, "August", "2025-08");
-    timex(tl, 1, "Friday", "2025-08-15");
-    timex(tl, 1, "Monday", "2025-08-18");
-    timex(tl, 1, "Thursday", "2025-08-14");
-    timex(tl, 1, "February 2022", "2022-02");
+    tl_timeline *tl = tu_docs(story, NULL, 2);
+    tu_date(tl, 0, "Friday", "2025-08-15");
+    tu_timex(tl, 0, "Friday", 70, "2025-08-15", TL_TIMEX_DATE);
+    tu_date(tl, 0, "August", "2025-08");
+    tu_date(tl, 1, "Friday", "2025-08-15");
+    tu_date(tl, 1, "Monday", "2025-08-18");
+    tu_date(tl, 1, "Thursday", "2025-08-14");
+    tu_date(tl, 1, "February 2022", "2022-02");
     cr_assert_eq(tl_events_build(tl), 0);
     return tl;
 }
@@ -389,7 +294,7 @@ static tl_timeline *story_model(void)
 Test(events, same_happening_in_two_documents_merges)
 {
     tl_timeline *tl = story_model();
-    const tl_event *summit = event_with(tl, "Anchorage");
+    const tl_event *summit = tu_event_with(tl, "Anchorage");
     cr_assert_not_null(summit);
     cr_assert_eq(summit->n_mentions, 2);
     cr_assert_eq(summit->mentions[0].doc, 0);
@@ -397,7 +302,7 @@ Test(events, same_happening_in_two_documents_merges)
     /* the shorter complete label wins, without the dateline */
     cr_assert_str_eq(summit->label, "Putin and Trump met in Anchorage for talks on Ukraine");
     /* the drone strike the same day stays its own event */
-    const tl_event *drones = event_with(tl, "drones");
+    const tl_event *drones = tu_event_with(tl, "drones");
     cr_assert_not_null(drones);
     cr_assert_neq(drones, summit);
     cr_assert_eq(drones->n_mentions, 1);
@@ -410,10 +315,10 @@ Test(events, same_sentence_never_merges)
 {
     const char *docs[] = {"Putin met Trump on Friday and met Trump again on Friday.",
                           "Putin met Trump on Friday."};
-    tl_timeline *tl = with_docs(docs, 2);
-    timex(tl, 0, "Friday", "2025-08-15");
-    timex_from(tl, 0, "Friday", 30, "2025-08-15", TL_TIMEX_DATE);
-    timex(tl, 1, "Friday", "2025-08-15");
+    tl_timeline *tl = tu_docs(docs, NULL, 2);
+    tu_date(tl, 0, "Friday", "2025-08-15");
+    tu_timex(tl, 0, "Friday", 30, "2025-08-15", TL_TIMEX_DATE);
+    tu_date(tl, 1, "Friday", "2025-08-15");
     cr_assert_eq(tl_events_build(tl), 0);
     for (size_t i = 0; i < tl->events.len; i++) {
         const tl_event *e = &tl->events.items[i];
@@ -430,10 +335,7 @@ Test(events, different_days_do_not_merge)
 {
     const char *docs[] = {"Putin and Trump met in Anchorage on Friday.",
                           "Putin and Trump met in Anchorage on Saturday."};
-    tl_timeline *tl = with_docs(docs, 2);
-    timex(tl, 0, "Friday", "2025-08-15");
-    timex(tl, 1, "Saturday", "2025-08-16");
-    cr_assert_eq(tl_events_build(tl), 0);
+    tl_timeline *tl = tu_pair_events(docs, NULL, "Friday", "2025-08-15", "Saturday", "2025-08-16");
     cr_assert_eq(tl->events.len, 2);
     tl_free(tl);
 }
@@ -456,26 +358,17 @@ Test(events, events_sorted_by_start_containers_first)
     tl_free(tl);
 }
 
-static int has_relation(const tl_timeline *tl, size_t from, size_t to, tl_rel_type type)
-{
-    for (size_t i = 0; i < tl->relations.len; i++)
-        if (tl->relations.items[i].from == from && tl->relations.items[i].to == to &&
-            tl->relations.items[i].type == type)
-            return 1;
-    return 0;
-}
-
 Test(events, relations_between_neighbours_and_containers)
 {
     tl_timeline *tl = story_model();
-    cr_assert(has_relation(tl, 0, 1, TL_REL_BEFORE));      /* Feb 2022, August */
-    cr_assert(has_relation(tl, 1, 2, TL_REL_INCLUDES));    /* August, Aug 14 */
-    cr_assert(has_relation(tl, 2, 3, TL_REL_BEFORE));      /* Aug 14, Aug 15 */
-    cr_assert(has_relation(tl, 3, 4, TL_REL_SIMULTANEOUS)); /* two events on Aug 15 */
-    cr_assert(has_relation(tl, 4, 5, TL_REL_BEFORE));
-    cr_assert(has_relation(tl, 3, 1, TL_REL_IS_INCLUDED)); /* Aug 15 in August */
-    cr_assert(has_relation(tl, 5, 1, TL_REL_IS_INCLUDED));
-    cr_assert_not(has_relation(tl, 2, 1, TL_REL_IS_INCLUDED)); /* already a neighbour */
+    cr_assert(tu_related(tl, 0, 1, TL_REL_BEFORE));      /* Feb 2022, August */
+    cr_assert(tu_related(tl, 1, 2, TL_REL_INCLUDES));    /* August, Aug 14 */
+    cr_assert(tu_related(tl, 2, 3, TL_REL_BEFORE));      /* Aug 14, Aug 15 */
+    cr_assert(tu_related(tl, 3, 4, TL_REL_SIMULTANEOUS)); /* two events on Aug 15 */
+    cr_assert(tu_related(tl, 4, 5, TL_REL_BEFORE));
+    cr_assert(tu_related(tl, 3, 1, TL_REL_IS_INCLUDED)); /* Aug 15 in August */
+    cr_assert(tu_related(tl, 5, 1, TL_REL_IS_INCLUDED));
+    cr_assert_not(tu_related(tl, 2, 1, TL_REL_IS_INCLUDED)); /* already a neighbour */
     cr_assert_leq(tl->relations.len, 2 * tl->events.len);
     tl_free(tl);
 }
@@ -483,8 +376,7 @@ Test(events, relations_between_neighbours_and_containers)
 Test(events, no_timexes_no_events)
 {
     const char *docs[] = {"Nothing dated here. Just words."};
-    tl_timeline *tl = with_docs(docs, 1);
-    cr_assert_eq(tl_events_build(tl), 0);
+    tl_timeline *tl = tu_events_of(docs[0], NULL);
     cr_assert_eq(tl->events.len, 0);
     cr_assert_eq(tl->relations.len, 0);
     tl_free(tl);

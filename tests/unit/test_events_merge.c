@@ -9,59 +9,7 @@
 
 #include "../../src/events/events.h"
 #include "../../src/model/stages.h"
-
-static tl_timeline *docs_with_dcts(const char *const *texts, const char *const *dcts, size_t n)
-{
-    tl_timeline *tl = tl_new(NULL);
-    cr_assert_not_null(tl);
-    for (size_t i = 0; i < n; i++) {
-        char name[32];
-        snprintf(name, sizeof name, "doc%zu.txt", i);
-        cr_assert_eq(tl_add_memory(tl, name, texts[i], strlen(texts[i]), TL_IN_TEXT, NULL), TL_OK);
-        if (dcts) cr_assert_eq(tl_set_dct(tl, i, dcts[i], NULL), TL_OK);
-        tl_doc *d = tl->docs.items[i];
-        cr_assert_eq(tl_segment(tl, d), 0);
-        d->pub.sentences = d->sentences.items;
-        d->pub.n_sentences = d->sentences.len;
-        d->timex_first = tl->timexes.len;
-    }
-    return tl;
-}
-
-/* Tag the first phrase in document doc (in document order, docs in order). */
-static void tag(tl_timeline *tl, size_t doc, const char *phrase, const char *value, tl_timex_type type)
-{
-    tl_doc *d = tl->docs.items[doc];
-    const char *at = strstr(d->pub.text, phrase);
-    cr_assert_not_null(at, "phrase '%s' not in doc %zu", phrase, doc);
-    tl_timex t = {0};
-    t.id = tl->timexes.len;
-    t.doc = doc;
-    t.start = (size_t)(at - d->pub.text);
-    t.end = t.start + strlen(phrase);
-    t.text = phrase;
-    t.type = type;
-    t.value = value;
-    t.mod = t.anchor = "";
-    t.rule = "test";
-    for (size_t k = 0; k < d->tokens.len; k++)
-        if (d->tokens.items[k].start <= t.start) t.sentence = d->tokens.items[k].sentence;
-    cr_assert_eq(TL_VEC_PUSH(&tl->timexes, t), 0);
-    if (d->timex_count == 0) d->timex_first = t.id;
-    d->timex_count++;
-}
-
-static void date(tl_timeline *tl, size_t doc, const char *phrase, const char *value)
-{
-    tag(tl, doc, phrase, value, TL_TIMEX_DATE);
-}
-
-static const tl_event *event_with(const tl_timeline *tl, const char *label_part)
-{
-    for (size_t i = 0; i < tl->events.len; i++)
-        if (strstr(tl->events.items[i].label, label_part)) return &tl->events.items[i];
-    return NULL;
-}
+#include "support.h"
 
 /* ---- a date and its time: one event --------------------------------------- */
 
@@ -69,9 +17,9 @@ Test(events_merge, date_and_clock_time_are_one_event_without_dangling_words)
 {
     const char *docs[] = {"A public hearing on the new bus lanes is scheduled for April 2 at 6 p.m. "
                           "at the library."};
-    tl_timeline *tl = docs_with_dcts(docs, NULL, 1);
-    date(tl, 0, "April 2", "2026-04-02");
-    tag(tl, 0, "6 p.m.", "2026-04-02T18:00", TL_TIMEX_TIME);
+    tl_timeline *tl = tu_docs(docs, NULL, 1);
+    tu_date(tl, 0, "April 2", "2026-04-02");
+    tu_timex(tl, 0, "6 p.m.", 0, "2026-04-02T18:00", TL_TIMEX_TIME);
     cr_assert_eq(tl_events_build(tl), 0);
     cr_assert_eq(tl->events.len, 1);
     const tl_event *e = &tl->events.items[0];
@@ -85,9 +33,9 @@ Test(events_merge, date_and_clock_time_are_one_event_without_dangling_words)
 Test(events_merge, time_before_its_day_is_one_event_too)
 {
     const char *docs[] = {"The school board will vote at 10 a.m. on Thursday on the new calendar."};
-    tl_timeline *tl = docs_with_dcts(docs, NULL, 1);
-    tag(tl, 0, "10 a.m.", "2026-03-19T10:00", TL_TIMEX_TIME);
-    date(tl, 0, "Thursday", "2026-03-19");
+    tl_timeline *tl = tu_docs(docs, NULL, 1);
+    tu_timex(tl, 0, "10 a.m.", 0, "2026-03-19T10:00", TL_TIMEX_TIME);
+    tu_date(tl, 0, "Thursday", "2026-03-19");
     cr_assert_eq(tl_events_build(tl), 0);
     cr_assert_eq(tl->events.len, 1);
     cr_assert_str_eq(tl->events.items[0].when.start, "2026-03-19T10:00");
@@ -98,10 +46,7 @@ Test(events_merge, time_before_its_day_is_one_event_too)
 Test(events_merge, a_month_and_a_day_stay_two_dates)
 {
     const char *docs[] = {"The museum reopened on May 4 after a flood in March damaged the archive."};
-    tl_timeline *tl = docs_with_dcts(docs, NULL, 1);
-    date(tl, 0, "May 4", "2026-05-04");
-    date(tl, 0, "March", "2026-03");
-    cr_assert_eq(tl_events_build(tl), 0);
+    tl_timeline *tl = tu_events_of(docs[0], "May 4", "2026-05-04", "March", "2026-03", NULL);
     cr_assert_eq(tl->events.len, 2);
     tl_free(tl);
 }
@@ -119,14 +64,14 @@ static const char *const town_hall[] = {
 
 Test(events_merge, one_meeting_told_three_ways_is_one_event)
 {
-    tl_timeline *tl = docs_with_dcts(town_hall, NULL, 3);
-    date(tl, 0, "May 6", "2026-05-06");
-    tag(tl, 0, "7 p.m.", "2026-05-06T19:00", TL_TIMEX_TIME);
-    tag(tl, 1, "Wednesday evening", "2026-05-06TEV", TL_TIMEX_TIME);
-    tag(tl, 2, "Wednesday night", "2026-05-06TNI", TL_TIMEX_TIME);
-    tag(tl, 2, "Wednesday morning", "2026-05-06TMO", TL_TIMEX_TIME);
+    tl_timeline *tl = tu_docs(town_hall, NULL, 3);
+    tu_date(tl, 0, "May 6", "2026-05-06");
+    tu_timex(tl, 0, "7 p.m.", 0, "2026-05-06T19:00", TL_TIMEX_TIME);
+    tu_timex(tl, 1, "Wednesday evening", 0, "2026-05-06TEV", TL_TIMEX_TIME);
+    tu_timex(tl, 2, "Wednesday night", 0, "2026-05-06TNI", TL_TIMEX_TIME);
+    tu_timex(tl, 2, "Wednesday morning", 0, "2026-05-06TMO", TL_TIMEX_TIME);
     cr_assert_eq(tl_events_build(tl), 0);
-    const tl_event *e = event_with(tl, "town hall");
+    const tl_event *e = tu_event_with(tl, "town hall");
     cr_assert_not_null(e);
     cr_assert_eq(e->n_mentions, 3, "%zu mentions", e->n_mentions);
     cr_assert_eq(e->mentions[0].doc, 0);
@@ -134,7 +79,7 @@ Test(events_merge, one_meeting_told_three_ways_is_one_event)
     cr_assert_eq(e->mentions[2].doc, 2);
     cr_assert_str_eq(e->when.start, "2026-05-06T19:00"); /* the finest */
     /* the same place that morning is another happening */
-    const tl_event *budget = event_with(tl, "budget");
+    const tl_event *budget = tu_event_with(tl, "budget");
     cr_assert_not_null(budget);
     cr_assert_neq(budget, e);
     cr_assert_eq(budget->n_mentions, 1);
@@ -147,10 +92,7 @@ Test(events_merge, a_title_stands_for_the_name_seen_with_it)
     const char *docs[] = {"Freedonian President Anna Kovacs will visit Berlin on Tuesday.",
                           "The chancellor will host the Freedonian president at the Chancellery "
                           "on Tuesday."};
-    tl_timeline *tl = docs_with_dcts(docs, NULL, 2);
-    date(tl, 0, "Tuesday", "2026-06-09");
-    date(tl, 1, "Tuesday", "2026-06-09");
-    cr_assert_eq(tl_events_build(tl), 0);
+    tl_timeline *tl = tu_pair_events(docs, NULL, "Tuesday", "2026-06-09", "Tuesday", "2026-06-09");
     cr_assert_eq(tl->events.len, 1);
     cr_assert_eq(tl->events.items[0].n_mentions, 2);
     tl_free(tl);
@@ -163,9 +105,9 @@ Test(events_merge, same_host_and_guest_on_one_day_merge_within_an_article)
                           "in the old Bonn palace gardens on Tuesday.\n\n"
                           "Weber will host the Freedonian president at the Chancellery on Tuesday in "
                           "their first formal encounter since the grain dispute."};
-    tl_timeline *tl = docs_with_dcts(docs, NULL, 1);
-    date(tl, 0, "Sunday", "2026-06-07");
-    tag(tl, 0, "Tuesday", "2026-06-09", TL_TIMEX_DATE);
+    tl_timeline *tl = tu_docs(docs, NULL, 1);
+    tu_date(tl, 0, "Sunday", "2026-06-07");
+    tu_timex(tl, 0, "Tuesday", 0, "2026-06-09", TL_TIMEX_DATE);
     const char *second = strstr(tl->docs.items[0]->pub.text, "Chancellery on Tuesday");
     tl_timex t = tl->timexes.items[tl->timexes.len - 1];
     t.id = tl->timexes.len;
@@ -175,7 +117,7 @@ Test(events_merge, same_host_and_guest_on_one_day_merge_within_an_article)
     cr_assert_eq(TL_VEC_PUSH(&tl->timexes, t), 0);
     tl->docs.items[0]->timex_count++;
     cr_assert_eq(tl_events_build(tl), 0);
-    const tl_event *e = event_with(tl, "will host");
+    const tl_event *e = tu_event_with(tl, "will host");
     cr_assert_not_null(e);
     cr_assert_eq(e->n_mentions, 2, "%s: %zu mentions", e->label, e->n_mentions);
     cr_assert_eq(tl->events.len, 2);
@@ -186,10 +128,7 @@ Test(events_merge, same_day_same_verb_different_guests_stay_apart)
 {
     const char *docs[] = {"Chancellor Weber met Governor Ortiz in Bonn on Tuesday.",
                           "Chancellor Weber met Senator Lund in Bonn on Tuesday."};
-    tl_timeline *tl = docs_with_dcts(docs, NULL, 2);
-    date(tl, 0, "Tuesday", "2026-06-09");
-    date(tl, 1, "Tuesday", "2026-06-09");
-    cr_assert_eq(tl_events_build(tl), 0);
+    tl_timeline *tl = tu_pair_events(docs, NULL, "Tuesday", "2026-06-09", "Tuesday", "2026-06-09");
     cr_assert_eq(tl->events.len, 2);
     tl_free(tl);
 }
@@ -198,10 +137,7 @@ Test(events_merge, one_class_of_happening_on_one_day_is_not_enough)
 {
     const char *docs[] = {"Tokyo shares closed higher on Wednesday as exporters gained on a weaker yen.",
                           "Frankfurt shares closed lower on Wednesday after weak factory orders."};
-    tl_timeline *tl = docs_with_dcts(docs, NULL, 2);
-    date(tl, 0, "Wednesday", "2026-06-10");
-    date(tl, 1, "Wednesday", "2026-06-10");
-    cr_assert_eq(tl_events_build(tl), 0);
+    tl_timeline *tl = tu_pair_events(docs, NULL, "Wednesday", "2026-06-10", "Wednesday", "2026-06-10");
     cr_assert_eq(tl->events.len, 2);
     tl_free(tl);
 }
@@ -213,8 +149,8 @@ Test(events_merge, many_copies_of_one_story_merge_through_the_index)
     for (size_t i = 0; i < N; i++)
         docs[i] = i % 2 ? "Workers repaired the Elm Street water main on Friday."
                         : "Crews finished painting the Oakridge library on Friday.";
-    tl_timeline *tl = docs_with_dcts(docs, NULL, N);
-    for (size_t i = 0; i < N; i++) date(tl, i, "Friday", "2026-06-12");
+    tl_timeline *tl = tu_docs(docs, NULL, N);
+    for (size_t i = 0; i < N; i++) tu_date(tl, i, "Friday", "2026-06-12");
     cr_assert_eq(tl_events_build(tl), 0);
     cr_assert_eq(tl->events.len, 2);
     cr_assert_eq(tl->events.items[0].n_mentions + tl->events.items[1].n_mentions, N);
@@ -228,10 +164,7 @@ Test(events_merge, a_past_report_labels_what_a_preview_announced)
     const char *docs[] = {"The Elm Street tunnel will close to traffic on Monday for repairs.",
                           "The Elm Street tunnel closed on Monday for urgent repairs."};
     const char *dcts[] = {"2026-03-13", "2026-03-17"};
-    tl_timeline *tl = docs_with_dcts(docs, dcts, 2);
-    date(tl, 0, "Monday", "2026-03-16");
-    date(tl, 1, "Monday", "2026-03-16");
-    cr_assert_eq(tl_events_build(tl), 0);
+    tl_timeline *tl = tu_pair_events(docs, dcts, "Monday", "2026-03-16", "Monday", "2026-03-16");
     cr_assert_eq(tl->events.len, 1);
     cr_assert_eq(tl->events.items[0].n_mentions, 2);
     cr_assert_str_eq(tl->events.items[0].label, "The Elm Street tunnel closed for urgent repairs");
@@ -243,13 +176,13 @@ Test(events_merge, announcing_is_an_event_and_a_speaker_is_a_clean_phrase)
     const char *docs[] = {"The port authority announced the closure on Thursday.\n\n"
                           "The ferry line will end on Friday, the city's port authority said on "
                           "Wednesday."};
-    tl_timeline *tl = docs_with_dcts(docs, NULL, 1);
-    date(tl, 0, "Thursday", "2026-03-12");
-    date(tl, 0, "Friday", "2026-03-13");
-    date(tl, 0, "Wednesday", "2026-03-11");
-    cr_assert_eq(tl_events_build(tl), 0);
-    cr_assert_not_null(event_with(tl, "The port authority announced the closure"));
-    const tl_event *said = event_with(tl, "Port authority: ");
+    tl_timeline *tl = tu_events_of(docs[0],
+                                   "Thursday", "2026-03-12",
+                                   "Friday", "2026-03-13",
+                                   "Wednesday", "2026-03-11",
+                                   NULL);
+    cr_assert_not_null(tu_event_with(tl, "The port authority announced the closure"));
+    const tl_event *said = tu_event_with(tl, "Port authority: ");
     cr_assert_not_null(said);
     cr_assert_str_eq(said->when.start, "2026-03-11");
     cr_assert(strncmp(said->label, "Port authority: The ferry line will end", 39) == 0, "%s", said->label);
@@ -259,10 +192,7 @@ Test(events_merge, announcing_is_an_event_and_a_speaker_is_a_clean_phrase)
 Test(events_merge, reported_content_takes_its_own_date)
 {
     const char *docs[] = {"Officials said yesterday that tram service would double from Tuesday."};
-    tl_timeline *tl = docs_with_dcts(docs, NULL, 1);
-    date(tl, 0, "yesterday", "2026-03-15");
-    date(tl, 0, "Tuesday", "2026-03-17");
-    cr_assert_eq(tl_events_build(tl), 0);
+    tl_timeline *tl = tu_events_of(docs[0], "yesterday", "2026-03-15", "Tuesday", "2026-03-17", NULL);
     cr_assert_eq(tl->events.len, 1);
     const tl_event *e = &tl->events.items[0];
     cr_assert_str_eq(e->when.start, "2026-03-17");
@@ -274,24 +204,10 @@ Test(events_merge, no_label_across_a_glued_teaser_headline)
 {
     const char *docs[] = {"Also Read | Mayor backs new stadium plan The council approved the "
                           "stadium budget on Tuesday."};
-    tl_timeline *tl = docs_with_dcts(docs, NULL, 1);
-    date(tl, 0, "Tuesday", "2026-03-17");
-    cr_assert_eq(tl_events_build(tl), 0);
-    cr_assert_eq(tl->events.len, 1);
-    cr_assert_str_eq(tl->events.items[0].label, "The council approved the stadium budget");
-    tl_free(tl);
+    tu_expect_label(docs[0], "Tuesday", "2026-03-17", "The council approved the stadium budget");
 }
 
 /* ---- relations ------------------------------------------------------------- */
-
-static int related(const tl_timeline *tl, size_t from, size_t to, tl_rel_type type)
-{
-    for (size_t i = 0; i < tl->relations.len; i++)
-        if (tl->relations.items[i].from == from && tl->relations.items[i].to == to &&
-            tl->relations.items[i].type == type)
-            return 1;
-    return 0;
-}
 
 Test(events_merge, nearest_container_is_found_past_nested_events)
 {
@@ -299,19 +215,19 @@ Test(events_merge, nearest_container_is_found_past_nested_events)
                           "Ticket sales opened in August.\n\n"
                           "The main stage collapsed on August 15.\n\n"
                           "Organisers apologised in September."};
-    tl_timeline *tl = docs_with_dcts(docs, NULL, 1);
-    date(tl, 0, "2025", "2025");
-    date(tl, 0, "August", "2025-08");
-    date(tl, 0, "August 15", "2025-08-15");
-    date(tl, 0, "September", "2025-09");
-    cr_assert_eq(tl_events_build(tl), 0);
+    tl_timeline *tl = tu_events_of(docs[0],
+                                   "2025", "2025",
+                                   "August", "2025-08",
+                                   "August 15", "2025-08-15",
+                                   "September", "2025-09",
+                                   NULL);
     cr_assert_eq(tl->events.len, 4);
-    cr_assert(related(tl, 0, 1, TL_REL_INCLUDES));    /* 2025, August */
-    cr_assert(related(tl, 1, 2, TL_REL_INCLUDES));    /* August, August 15 (its container too) */
-    cr_assert_not(related(tl, 2, 1, TL_REL_IS_INCLUDED));
-    cr_assert(related(tl, 2, 3, TL_REL_BEFORE));
+    cr_assert(tu_related(tl, 0, 1, TL_REL_INCLUDES));    /* 2025, August */
+    cr_assert(tu_related(tl, 1, 2, TL_REL_INCLUDES));    /* August, August 15 (its container too) */
+    cr_assert_not(tu_related(tl, 2, 1, TL_REL_IS_INCLUDED));
+    cr_assert(tu_related(tl, 2, 3, TL_REL_BEFORE));
     /* September: not in August nor in its day, but in the year */
-    cr_assert(related(tl, 3, 0, TL_REL_IS_INCLUDED));
-    cr_assert_not(related(tl, 3, 1, TL_REL_IS_INCLUDED));
+    cr_assert(tu_related(tl, 3, 0, TL_REL_IS_INCLUDED));
+    cr_assert_not(tu_related(tl, 3, 1, TL_REL_IS_INCLUDED));
     tl_free(tl);
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../../src/model/stages.h"
+#include "support.h"
 
 /* ---- a strict JSON checker (RFC 8259 grammar, no semantics) ------------- */
 
@@ -98,48 +99,19 @@ static tl_timeline *story_model(void)
         {{"Friday", "2025-08-15"}, {"recently", "PAST_REF"}},
         {{"Friday", "2025-08-15"}, {"Saturday", "2025-08-16"}},
     };
-    tl_timeline *tl = tl_new(NULL);
-    for (size_t i = 0; i < 2; i++) {
-        char name[32];
-        snprintf(name, sizeof name, "doc%zu.txt", i);
-        cr_assert_eq(tl_add_memory(tl, name, texts[i], strlen(texts[i]), TL_IN_TEXT, NULL), TL_OK);
-        tl_doc *d = tl->docs.items[i];
-        cr_assert_eq(tl_segment(tl, d), 0);
-        d->pub.sentences = d->sentences.items;
-        d->pub.n_sentences = d->sentences.len;
-        d->timex_first = tl->timexes.len;
+    tl_timeline *tl = tu_docs(texts, NULL, 2);
+    for (size_t i = 0; i < 2; i++)
         for (size_t k = 0; k < 2; k++) {
-            const char *at = strstr(d->pub.text, phrases[i][k][0]);
-            cr_assert_not_null(at);
-            tl_timex t = {0};
-            t.id = tl->timexes.len;
-            t.doc = i;
-            t.start = (size_t)(at - d->pub.text);
-            t.end = t.start + strlen(phrases[i][k][0]);
-            for (size_t j = 0; j < d->tokens.len; j++)
-                if (d->tokens.items[j].start <= t.start) t.sentence = d->tokens.items[j].sentence;
-            t.text = phrases[i][k][0];
-            t.value = phrases[i][k][1];
-            t.mod = "";
-            t.anchor = i == 0 && k == 0 ? "2025-08-16" : "";
-            t.rule = "weekday, past tense";
-            cr_assert_eq(TL_VEC_PUSH(&tl->timexes, t), 0);
-            d->timex_count++;
+            tl_timex *t = tu_timex(tl, i, phrases[i][k][0], 0, phrases[i][k][1], TL_TIMEX_DATE);
+            t->anchor = i == 0 && k == 0 ? "2025-08-16" : "";
+            t->rule = "weekday, past tense";
         }
-    }
     tl_set_dct(tl, 0, "2025-08-16", NULL);
     cr_assert_eq(tl_events_build(tl), 0);
     return tl;
 }
 
-static char *render(const tl_timeline *tl)
-{
-    char *out;
-    size_t len;
-    cr_assert_eq(tl_render(tl, TL_OUT_JSON, &out, &len, NULL), TL_OK);
-    cr_assert_eq(strlen(out), len);
-    return out;
-}
+static char *render(const tl_timeline *tl) { return tu_render(tl, TL_OUT_JSON); }
 
 /* ---- tests --------------------------------------------------------------- */
 

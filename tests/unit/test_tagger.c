@@ -5,33 +5,13 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "timeline.h"
-
-static tl_timeline *tag(const char *text, const char *dct)
-{
-    tl_error err;
-    tl_timeline *tl = tl_new(NULL);
-    cr_assert_not_null(tl);
-    cr_assert_eq(tl_add_memory(tl, "doc.txt", text, strlen(text), TL_IN_TEXT, &err), TL_OK, "%s", err.message);
-    if (dct) cr_assert_eq(tl_set_dct(tl, 0, dct, &err), TL_OK, "%s", err.message);
-    cr_assert_eq(tl_run(tl, &err), TL_OK, "%s", err.message);
-    return tl;
-}
-
-/* The k-th timex has this text and value. */
-static void expect(const tl_timeline *tl, size_t k, const char *text, const char *value)
-{
-    cr_assert_lt(k, tl_timex_count(tl), "only %zu timexes, wanted \"%s\"", tl_timex_count(tl), text);
-    const tl_timex *x = tl_timex_at(tl, k);
-    cr_expect_str_eq(x->text, text, "timex %zu: \"%s\", expected \"%s\"", k, x->text, text);
-    cr_expect_str_eq(x->value, value, "timex %zu \"%s\": %s, expected %s (%s)", k, x->text, x->value, value, x->rule);
-}
+#include "support.h"
 
 Test(tagger, fields_offsets_order)
 {
     const char *text = "Officials said on Friday that the plant will reopen next month.\n\n"
                        "It closed in 2019 after three years of losses.";
-    tl_timeline *tl = tag(text, "2025-08-16");
+    tl_timeline *tl = tu_tag(text, "2025-08-16");
     const tl_document *doc = tl_document_at(tl, 0);
     cr_assert_eq(tl_timex_count(tl), 4);
     size_t last_end = 0;
@@ -47,10 +27,10 @@ Test(tagger, fields_offsets_order)
         cr_expect(x->rule && x->rule[0]);
         last_end = x->end;
     }
-    expect(tl, 0, "Friday", "2025-08-15");
-    expect(tl, 1, "next month", "2025-09");
-    expect(tl, 2, "2019", "2019");
-    expect(tl, 3, "three years", "P3Y");
+    tu_expect_at(tl, 0, "Friday", "2025-08-15");
+    tu_expect_at(tl, 1, "next month", "2025-09");
+    tu_expect_at(tl, 2, "2019", "2019");
+    tu_expect_at(tl, 3, "three years", "P3Y");
     cr_expect_eq(tl_timex_at(tl, 0)->sentence, 0);
     cr_expect_eq(tl_timex_at(tl, 2)->sentence, 1);
     cr_expect_str_eq(tl_timex_at(tl, 0)->anchor, "2025-08-16");
@@ -61,58 +41,58 @@ Test(tagger, fields_offsets_order)
 
 Test(tagger, tense_of_the_clause)
 {
-    tl_timeline *tl = tag("The minister said on Tuesday that the two leaders will meet on Thursday.", "2025-08-13");
-    expect(tl, 0, "Tuesday", "2025-08-12");
-    expect(tl, 1, "Thursday", "2025-08-14");
+    tl_timeline *tl = tu_tag("The minister said on Tuesday that the two leaders will meet on Thursday.", "2025-08-13");
+    tu_expect_at(tl, 0, "Tuesday", "2025-08-12");
+    tu_expect_at(tl, 1, "Thursday", "2025-08-14");
     tl_free(tl);
 }
 
 Test(tagger, anaphora_follow_the_narrative)
 {
-    tl_timeline *tl = tag("The storm reached the coast on March 3, 2025. The next day, crews began the repairs. "
-                          "Two days later the bridge reopened. That week, schools stayed closed.",
-                          "2025-06-01");
-    expect(tl, 0, "March 3, 2025", "2025-03-03");
-    expect(tl, 1, "The next day", "2025-03-04");
-    expect(tl, 2, "Two days later", "2025-03-06");
-    expect(tl, 3, "That week", "2025-W10");
+    tl_timeline *tl = tu_tag("The storm reached the coast on March 3, 2025. The next day, crews began the repairs. "
+                             "Two days later the bridge reopened. That week, schools stayed closed.",
+                             "2025-06-01");
+    tu_expect_at(tl, 0, "March 3, 2025", "2025-03-03");
+    tu_expect_at(tl, 1, "The next day", "2025-03-04");
+    tu_expect_at(tl, 2, "Two days later", "2025-03-06");
+    tu_expect_at(tl, 3, "That week", "2025-W10");
     cr_expect_str_eq(tl_timex_at(tl, 1)->anchor, "2025-03-03");
     tl_free(tl);
 }
 
 Test(tagger, same_day_and_following_month)
 {
-    tl_timeline *tl = tag("The company filed for bankruptcy in October 2023. The same day, its chief resigned. "
-                          "The following month, a buyer emerged.", "2025-01-10");
-    expect(tl, 0, "October 2023", "2023-10");
-    expect(tl, 1, "The same day", "2023-10");
-    expect(tl, 2, "The following month", "2023-11");
+    tl_timeline *tl = tu_tag("The company filed for bankruptcy in October 2023. The same day, its chief resigned. "
+                             "The following month, a buyer emerged.", "2025-01-10");
+    tu_expect_at(tl, 0, "October 2023", "2023-10");
+    tu_expect_at(tl, 1, "The same day", "2023-10");
+    tu_expect_at(tl, 2, "The following month", "2023-11");
     tl_free(tl);
 }
 
 Test(tagger, financial_quarters)
 {
-    tl_timeline *tl = tag("Net income in the third quarter rose 5% from a year earlier. "
-                          "Third-quarter sales were flat.", "1998-11-02");
-    expect(tl, 0, "the third quarter", "1998-Q3");
-    expect(tl, 1, "a year earlier", "1997-Q3");
-    expect(tl, 2, "Third-quarter", "1998-Q3");
+    tl_timeline *tl = tu_tag("Net income in the third quarter rose 5% from a year earlier. "
+                             "Third-quarter sales were flat.", "1998-11-02");
+    tu_expect_at(tl, 0, "the third quarter", "1998-Q3");
+    tu_expect_at(tl, 1, "a year earlier", "1997-Q3");
+    tu_expect_at(tl, 2, "Third-quarter", "1998-Q3");
     tl_free(tl);
 }
 
 Test(tagger, nothing_in_plain_numbers)
 {
-    tl_timeline *tl = tag("Shares rose 7/8 to $15 after a 15% gain, or $1.65 a share; the F-22 and the A380 "
-                          "were shown. The Sun said a 45-year-old pilot flew.", "2025-08-16");
+    tl_timeline *tl = tu_tag("Shares rose 7/8 to $15 after a 15% gain, or $1.65 a share; the F-22 and the A380 "
+                             "were shown. The Sun said a 45-year-old pilot flew.", "2025-08-16");
     cr_expect_eq(tl_timex_count(tl), 0, "got %s", tl_timex_count(tl) ? tl_timex_at(tl, 0)->text : "");
     tl_free(tl);
 }
 
 Test(tagger, undated_document_stays_unanchored)
 {
-    tl_timeline *tl = tag("The mayor spoke yesterday about the vote on Friday.", NULL);
-    expect(tl, 0, "yesterday", "XXXX-XX-XX");
-    expect(tl, 1, "Friday", "XXXX-WXX-5");
+    tl_timeline *tl = tu_tag("The mayor spoke yesterday about the vote on Friday.", NULL);
+    tu_expect_at(tl, 0, "yesterday", "XXXX-XX-XX");
+    tu_expect_at(tl, 1, "Friday", "XXXX-WXX-5");
     cr_expect_str_eq(tl_timex_at(tl, 0)->anchor, "");
     tl_free(tl);
 }
@@ -156,10 +136,10 @@ Test(tagger, seed_thursday)
 
 Test(tagger, ranges_as_two_timexes)
 {
-    tl_timeline *tl = tag("The festival ran from June 2 to 5, as it did every summer in 2009-2010.", "2025-08-16");
-    expect(tl, 0, "June 2", "2025-06-02");
-    expect(tl, 1, "5", "2025-06-05");
-    expect(tl, 3, "2009", "2009");
-    expect(tl, 4, "2010", "2010");
+    tl_timeline *tl = tu_tag("The festival ran from June 2 to 5, as it did every summer in 2009-2010.", "2025-08-16");
+    tu_expect_at(tl, 0, "June 2", "2025-06-02");
+    tu_expect_at(tl, 1, "5", "2025-06-05");
+    tu_expect_at(tl, 3, "2009", "2009");
+    tu_expect_at(tl, 4, "2010", "2010");
     tl_free(tl);
 }

@@ -4,44 +4,20 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "timeline.h"
-
-static tl_timeline *tag(const char *text, const char *dct)
-{
-    tl_error err;
-    tl_timeline *tl = tl_new(NULL);
-    cr_assert_not_null(tl);
-    cr_assert_eq(tl_add_memory(tl, "doc.txt", text, strlen(text), TL_IN_TEXT, &err), TL_OK, "%s", err.message);
-    cr_assert_eq(tl_set_dct(tl, 0, dct, &err), TL_OK, "%s", err.message);
-    cr_assert_eq(tl_run(tl, &err), TL_OK, "%s", err.message);
-    return tl;
-}
-
-/* The timex whose text is `text` (the first one) has value `value`. */
-static void expect(const tl_timeline *tl, const char *text, const char *value)
-{
-    for (size_t k = 0; k < tl_timex_count(tl); k++) {
-        const tl_timex *x = tl_timex_at(tl, k);
-        if (strcmp(x->text, text) == 0) {
-            cr_expect_str_eq(x->value, value, "\"%s\": %s, expected %s (%s)", text, x->value, value, x->rule);
-            return;
-        }
-    }
-    cr_expect_fail("no timex \"%s\"", text);
-}
+#include "support.h"
 
 /* DCT Monday 2026-03-16: "would" looks ahead from the saying (yesterday),
  * and from the DCT when the sentence names no day of the saying. */
 Test(tagger_tense, would_is_the_future_of_the_report)
 {
-    tl_timeline *tl = tag("Officials said yesterday that ferry service would double from Tuesday. "
-                          "The city would hold a public meeting on Wednesday evening. "
-                          "The bridge should reopen in late April.",
-                          "2026-03-16");
-    expect(tl, "yesterday", "2026-03-15");
-    expect(tl, "Tuesday", "2026-03-17");
-    expect(tl, "Wednesday evening", "2026-03-18TEV");
-    expect(tl, "late April", "2026-04");
+    tl_timeline *tl = tu_tag("Officials said yesterday that ferry service would double from Tuesday. "
+                             "The city would hold a public meeting on Wednesday evening. "
+                             "The bridge should reopen in late April.",
+                             "2026-03-16");
+    tu_expect_text(tl, "yesterday", "2026-03-15");
+    tu_expect_text(tl, "Tuesday", "2026-03-17");
+    tu_expect_text(tl, "Wednesday evening", "2026-03-18TEV");
+    tu_expect_text(tl, "late April", "2026-04");
     cr_expect(strstr(tl_timex_at(tl, 3)->rule, "future") != NULL, "%s", tl_timex_at(tl, 3)->rule);
     tl_free(tl);
 }
@@ -49,70 +25,70 @@ Test(tagger_tense, would_is_the_future_of_the_report)
 /* The saying was on Sunday: "Monday" after it is the DCT itself. */
 Test(tagger_tense, would_from_a_named_day)
 {
-    tl_timeline *tl = tag("The union said on Sunday that the strike would end Monday.", "2026-03-16");
-    expect(tl, "Sunday", "2026-03-15");
-    expect(tl, "Monday", "2026-03-16");
+    tl_timeline *tl = tu_tag("The union said on Sunday that the strike would end Monday.", "2026-03-16");
+    tu_expect_text(tl, "Sunday", "2026-03-15");
+    tu_expect_text(tl, "Monday", "2026-03-16");
     tl_free(tl);
     /* said on Monday, DCT Wednesday: the Tuesday after the saying is yesterday */
-    tl = tag("The company said Monday it would cut prices on Tuesday.", "2026-03-18");
-    expect(tl, "Monday", "2026-03-16");
-    expect(tl, "Tuesday", "2026-03-17");
+    tl = tu_tag("The company said Monday it would cut prices on Tuesday.", "2026-03-18");
+    tu_expect_text(tl, "Monday", "2026-03-16");
+    tu_expect_text(tl, "Tuesday", "2026-03-17");
     tl_free(tl);
 }
 
 /* "would have", "may have", "could not": past; a possessive names a known event. */
 Test(tagger_tense, modals_with_have_and_negated_could)
 {
-    tl_timeline *tl = tag("He said the talks would have ended Friday. "
-                          "Investigators may have met on Thursday. "
-                          "The mayor could not be reached Wednesday. "
-                          "They said they would appeal Tuesday's ruling and find a way around Monday's order.",
-                          "2026-03-14"); /* a Saturday */
-    expect(tl, "Friday", "2026-03-13");
-    expect(tl, "Thursday", "2026-03-12");
-    expect(tl, "Wednesday", "2026-03-11");
-    expect(tl, "Tuesday", "2026-03-10");
+    tl_timeline *tl = tu_tag("He said the talks would have ended Friday. "
+                             "Investigators may have met on Thursday. "
+                             "The mayor could not be reached Wednesday. "
+                             "They said they would appeal Tuesday's ruling and find a way around Monday's order.",
+                             "2026-03-14"); /* a Saturday */
+    tu_expect_text(tl, "Friday", "2026-03-13");
+    tu_expect_text(tl, "Thursday", "2026-03-12");
+    tu_expect_text(tl, "Wednesday", "2026-03-11");
+    tu_expect_text(tl, "Tuesday", "2026-03-10");
     tl_free(tl);
 }
 
 /* "could" + a verb speaks of what is ahead (not of the past). */
 Test(tagger_tense, could_reopen)
 {
-    tl_timeline *tl = tag("Officials said the bridge could reopen on Friday.", "2026-03-14");
-    expect(tl, "Friday", "2026-03-20");
+    tl_timeline *tl = tu_tag("Officials said the bridge could reopen on Friday.", "2026-03-14");
+    tu_expect_text(tl, "Friday", "2026-03-20");
     tl_free(tl);
 }
 
 /* An aside in parentheses takes the tense of the clause around it. */
 Test(tagger_tense, parentheses_are_transparent)
 {
-    tl_timeline *tl = tag("The father will leave at 4 in the morning (4 a.m. EDT Thursday), he said.", "2000-04-05");
-    expect(tl, "4 a.m. EDT Thursday", "2000-04-06T04:00");
+    tl_timeline *tl = tu_tag("The father will leave at 4 in the morning (4 a.m. EDT Thursday), he said.", "2000-04-05");
+    tu_expect_text(tl, "4 a.m. EDT Thursday", "2000-04-06T04:00");
     tl_free(tl);
 }
 
 /* "until" speaks of the future unless the verb after it is a past auxiliary. */
 Test(tagger_tense, until_and_the_verb_after_it)
 {
-    tl_timeline *tl = tag("Until Thursday, the police had not named him. "
-                          "The agency extended its deadline until Tuesday. "
-                          "A rally planned for Saturday was canceled.",
-                          "1999-05-07"); /* a Friday */
-    expect(tl, "Thursday", "1999-05-06");
-    expect(tl, "Tuesday", "1999-05-11");
-    expect(tl, "Saturday", "1999-05-01");
+    tl_timeline *tl = tu_tag("Until Thursday, the police had not named him. "
+                             "The agency extended its deadline until Tuesday. "
+                             "A rally planned for Saturday was canceled.",
+                             "1999-05-07"); /* a Friday */
+    tu_expect_text(tl, "Thursday", "1999-05-06");
+    tu_expect_text(tl, "Tuesday", "1999-05-11");
+    tu_expect_text(tl, "Saturday", "1999-05-01");
     tl_free(tl);
 }
 
 /* A plan seen from the past is still ahead; a perfect is not. */
 Test(tagger_tense, plans_from_the_past)
 {
-    tl_timeline *tl = tag("Protesters planned a march on Saturday and were planning to block the airport on Monday. "
-                          "The talks had been scheduled to end Friday.",
-                          "2000-01-07"); /* a Friday */
-    expect(tl, "Saturday", "2000-01-08");
-    expect(tl, "Monday", "2000-01-10");
-    expect(tl, "Friday", "2000-01-07");
+    tl_timeline *tl = tu_tag("Protesters planned a march on Saturday and were planning to block the airport on Monday. "
+                             "The talks had been scheduled to end Friday.",
+                             "2000-01-07"); /* a Friday */
+    tu_expect_text(tl, "Saturday", "2000-01-08");
+    tu_expect_text(tl, "Monday", "2000-01-10");
+    tu_expect_text(tl, "Friday", "2000-01-07");
     tl_free(tl);
 }
 
@@ -120,13 +96,13 @@ Test(tagger_tense, plans_from_the_past)
  * not begun in a past clause is last year's; a present passive is not past. */
 Test(tagger_tense, deadlines_and_months)
 {
-    tl_timeline *tl = tag("The company plans to repay the loan by February. "
-                          "The bank extended credit through January. "
-                          "The operator changed its fiscal year in December. "
-                          "The appeal is heard in December.",
-                          "1989-11-02");
-    expect(tl, "February", "1990-02");
-    expect(tl, "January", "1990-01");
+    tl_timeline *tl = tu_tag("The company plans to repay the loan by February. "
+                             "The bank extended credit through January. "
+                             "The operator changed its fiscal year in December. "
+                             "The appeal is heard in December.",
+                             "1989-11-02");
+    tu_expect_text(tl, "February", "1990-02");
+    tu_expect_text(tl, "January", "1990-01");
     cr_expect_str_eq(tl_timex_at(tl, 2)->value, "1988-12"); /* "changed": past */
     cr_expect_str_eq(tl_timex_at(tl, 3)->value, "1989-12"); /* "is heard": present */
     tl_free(tl);
@@ -135,15 +111,15 @@ Test(tagger_tense, deadlines_and_months)
 /* "May" the month is not the modal, even first in a sentence. */
 Test(tagger_tense, may_the_month)
 {
-    tl_timeline *tl = tag("May 5 talks on Friday collapsed.", "2026-03-14");
-    expect(tl, "Friday", "2026-03-13");
+    tl_timeline *tl = tu_tag("May 5 talks on Friday collapsed.", "2026-03-14");
+    tu_expect_text(tl, "Friday", "2026-03-13");
     tl_free(tl);
 }
 
 /* A tense cue of the previous sentence does not carry over. */
 Test(tagger_tense, cues_stay_in_their_sentence)
 {
-    tl_timeline *tl = tag("The loan may run longer. Holidays: Ash Wednesday.", "1998-10-26");
-    expect(tl, "Ash Wednesday", "1998-02-25");
+    tl_timeline *tl = tu_tag("The loan may run longer. Holidays: Ash Wednesday.", "1998-10-26");
+    tu_expect_text(tl, "Ash Wednesday", "1998-02-25");
     tl_free(tl);
 }

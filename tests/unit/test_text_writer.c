@@ -7,53 +7,9 @@
 #include <string.h>
 
 #include "../../src/model/stages.h"
+#include "support.h"
 
-static tl_timeline *with_docs(const char *const *texts, size_t n)
-{
-    tl_timeline *tl = tl_new(NULL);
-    cr_assert_not_null(tl);
-    for (size_t i = 0; i < n; i++) {
-        char name[32];
-        snprintf(name, sizeof name, "doc%zu.txt", i);
-        cr_assert_eq(tl_add_memory(tl, name, texts[i], strlen(texts[i]), TL_IN_TEXT, NULL), TL_OK);
-        tl_doc *d = tl->docs.items[i];
-        cr_assert_eq(tl_segment(tl, d), 0);
-        d->pub.sentences = d->sentences.items;
-        d->pub.n_sentences = d->sentences.len;
-        d->timex_first = tl->timexes.len;
-    }
-    return tl;
-}
-
-/* Tag the first occurrence of phrase in document doc as a DATE. */
-static void timex(tl_timeline *tl, size_t doc, const char *phrase, const char *value)
-{
-    tl_doc *d = tl->docs.items[doc];
-    const char *at = strstr(d->pub.text, phrase);
-    cr_assert_not_null(at);
-    tl_timex t = {0};
-    t.id = tl->timexes.len;
-    t.doc = doc;
-    t.start = (size_t)(at - d->pub.text);
-    t.end = t.start + strlen(phrase);
-    for (size_t k = 0; k < d->tokens.len; k++)
-        if (d->tokens.items[k].start <= t.start) t.sentence = d->tokens.items[k].sentence;
-    t.text = phrase;
-    t.value = value;
-    t.mod = t.anchor = "";
-    t.rule = "test";
-    cr_assert_eq(TL_VEC_PUSH(&tl->timexes, t), 0);
-    if (d->timex_count++ == 0) d->timex_first = t.id;
-}
-
-static char *render(tl_timeline *tl)
-{
-    char *out;
-    size_t len;
-    cr_assert_eq(tl_render(tl, TL_OUT_TEXT, &out, &len, NULL), TL_OK);
-    cr_assert_eq(strlen(out), len);
-    return out;
-}
+static char *render(const tl_timeline *tl) { return tu_render(tl, TL_OUT_TEXT); }
 
 /* Display cells of the first n bytes of s: CJK counts two, others one. */
 static size_t cells(const char *s, size_t n)
@@ -79,13 +35,13 @@ static const char *const story[] = {
 
 static tl_timeline *story_model(void)
 {
-    tl_timeline *tl = with_docs(story, 2);
-    timex(tl, 0, "last week", "2025-W32");
-    timex(tl, 0, "Friday", "2025-08-15");
-    timex(tl, 0, "Monday", "2025-09-01");
-    timex(tl, 0, "recently", "PAST_REF");
-    timex(tl, 1, "2024", "2024");
-    timex(tl, 1, "August", "2025-08");
+    tl_timeline *tl = tu_docs(story, NULL, 2);
+    tu_date(tl, 0, "last week", "2025-W32");
+    tu_date(tl, 0, "Friday", "2025-08-15");
+    tu_date(tl, 0, "Monday", "2025-09-01");
+    tu_date(tl, 0, "recently", "PAST_REF");
+    tu_date(tl, 1, "2024", "2024");
+    tu_date(tl, 1, "August", "2025-08");
     tl_set_dct(tl, 0, "2025-08-16", NULL);
     cr_assert_eq(tl_events_build(tl), 0);
     return tl;
@@ -150,13 +106,13 @@ Test(text_writer, date_text_for_each_granularity)
     const char *docs[] = {"Talks began on Friday morning. Voting closed at 11:30. "
                           "Growth slowed in the third quarter. Prices rose in the 1990s. "
                           "Wildfires spread across the region last summer."};
-    tl_timeline *tl = with_docs(docs, 1);
-    timex(tl, 0, "Friday morning", "2025-08-15TMO");
-    timex(tl, 0, "11:30", "2025-08-15T11:30");
-    timex(tl, 0, "the third quarter", "2025-Q3");
-    timex(tl, 0, "the 1990s", "199");
-    timex(tl, 0, "last summer", "2024-SU");
-    cr_assert_eq(tl_events_build(tl), 0);
+    tl_timeline *tl = tu_events_of(docs[0],
+                                   "Friday morning", "2025-08-15TMO",
+                                   "11:30", "2025-08-15T11:30",
+                                   "the third quarter", "2025-Q3",
+                                   "the 1990s", "199",
+                                   "last summer", "2024-SU",
+                                   NULL);
     char *out = render(tl);
     /* the decade holds only itself: no "1990s" heading above "1990s" */
     cr_assert_null(strstr(out, "1990s\n"), "%s", out);
@@ -185,8 +141,7 @@ Test(text_writer, exactly_one_trailing_newline)
 Test(text_writer, empty_timeline_says_so)
 {
     const char *docs[] = {"Nothing dated here."};
-    tl_timeline *tl = with_docs(docs, 1);
-    cr_assert_eq(tl_events_build(tl), 0);
+    tl_timeline *tl = tu_events_of(docs[0], NULL);
     char *out = render(tl);
     cr_assert_str_eq(out, "No dated events found.\n\nSources\n"
                           "  [1] doc0.txt  (no document date: relative dates left unresolved)\n");
@@ -200,11 +155,11 @@ Test(text_writer, fits_a_100_column_terminal_and_wraps_under_the_label)
                           "in the northern districts within five years on Friday morning.\n\n"
                           "The old reservoir was built in 1911 for the mill town.\n\n"
                           "A second dam was finished in 1934."};
-    tl_timeline *tl = with_docs(docs, 1);
-    timex(tl, 0, "Friday morning", "2025-08-15TMO");
-    timex(tl, 0, "1911", "1911");
-    timex(tl, 0, "1934", "1934");
-    cr_assert_eq(tl_events_build(tl), 0);
+    tl_timeline *tl = tu_events_of(docs[0],
+                                   "Friday morning", "2025-08-15TMO",
+                                   "1911", "1911",
+                                   "1934", "1934",
+                                   NULL);
     char *out = render(tl);
     for (char *line = out; *line; line = strchr(line, '\n') + 1) {
         char *nl = strchr(line, '\n');
