@@ -20,7 +20,9 @@
  * when coarser than a year; in a group the coarse ones (a week, the month
  * itself) come first with their own date text.  A year (or decade) holding
  * only events of that year gets no heading of its own (it would say the
- * year twice), and such years run on as one block.  Lines fit TEXT_COLUMNS:
+ * year twice) when it opens the timeline or follows another such year, so a
+ * background of single years runs on as one block; after a dated group it
+ * keeps its heading, or its line would read as part of that group.  Lines fit TEXT_COLUMNS:
  * longer labels wrap under themselves.  Columns are aligned by display width (a CJK character
  * takes two cells, a combining accent none), not bytes.  [n] are the
  * numbers of the documents that tell the event. */
@@ -304,7 +306,7 @@ int tl_render_text(const tl_timeline *tl, tl_buf *b, tl_error *err)
     for (size_t i = 0; i < n_dated; i++) {
         const row *r = &rows[i];
         if (i == 0 || r->year != rows[i - 1].year || r->month != rows[i - 1].month) {
-            int bare = bare_group(rows, n_dated, i);
+            int bare = bare_group(rows, n_dated, i) && (i == 0 || bare_before);
             if (i && !(bare && bare_before)) tl_buf_putc(b, '\n');
             bare_before = bare;
             char heading[48];

@@ -180,3 +180,17 @@ Test(text_writer, fits_a_100_column_terminal_and_wraps_under_the_label)
     free(out);
     tl_free(tl);
 }
+
+/* Regression: a single-event year after a month group used to print with no
+ * heading, so its line read as part of the month above it. */
+Test(text_writer, lone_year_after_a_month_keeps_its_heading)
+{
+    tl_timeline *tl = tu_tag("The bridge opened in 1968.\n\nInspectors repaired the cables in June 2024.\n\n"
+                             "Crews replaced the deck in 2025.\n",
+                             "2026-03-13");
+    char *out = tu_render(tl, TL_OUT_TEXT);
+    cr_expect(strncmp(out, "  1968", 6) == 0, "a leading lone year has no heading:\n%s", out);
+    cr_expect(strstr(out, "\n2025\n  2025") != NULL, "2025 keeps its heading:\n%s", out);
+    free(out);
+    tl_free(tl);
+}
