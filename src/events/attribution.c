@@ -34,19 +34,20 @@ static int not_a_speaker(const tl_doc *d, size_t k)
     return 0;
 }
 
-int tl_ev_front_attribution(const tl_doc *d, size_t a, size_t b, size_t before, tl_ev_attribution *out)
+int tl_ev_front_attribution(const tl_ev_doc *e, size_t a, size_t b, size_t before, tl_ev_attribution *out)
 {
+    const tl_doc *d = e->d;
     /* start after a sentence end the splitter missed, and after openers */
     size_t start = a;
     for (size_t k = a + 1; k < before && k < b; k++)
-        if (is_cap(d, k) && !is_word(d, k - 1) && tl_ev_clause_starts(d, a, k)) start = k;
+        if (is_cap(d, k) && !is_word(d, k - 1) && tl_ev_clause_starts(e, a, k)) start = k;
     while (start < b && (tl_ev_tok_is(d, start, ",") ||
-                         tl_ev_is_opener(tl_tok_text(d, tok(d, start)), tl_tok_len(tok(d, start)))))
+                         tl_ev_tok_in(e, start, TL_EVC_OPENER)))
         start++;
     size_t limit = start + 12 < b ? start + 12 : b;
     for (size_t k = start + 1; k < limit; k++) {
         if (tl_ev_tok_is(d, k, ",") || tl_ev_tok_dash(d, k)) return 0;
-        if (!tl_ev_tok_report(d, k) || tl_ev_tok_word(d, k, "according")) continue;
+        if (!tl_ev_tok_report(e, k) || tl_ev_tok_word(d, k, "according")) continue;
         size_t s1 = k;
         while (s1 > start && is_adverb(d, s1 - 1)) s1--;
         if (s1 == start) return 0;
@@ -70,8 +71,9 @@ int tl_ev_front_attribution(const tl_doc *d, size_t a, size_t b, size_t before, 
     return 0;
 }
 
-int tl_ev_back_attribution(const tl_doc *d, size_t a, size_t b, tl_ev_attribution *out)
+int tl_ev_back_attribution(const tl_ev_doc *e, size_t a, size_t b, tl_ev_attribution *out)
 {
+    const tl_doc *d = e->d;
     size_t end = b;
     while (end > a && !is_word(d, end - 1) && !tl_ev_tok_close_quote(d, end - 1)) end--;
     for (size_t k = end; k-- > a + 3 && end - k <= 20;) {
@@ -82,7 +84,7 @@ int tl_ev_back_attribution(const tl_doc *d, size_t a, size_t b, tl_ev_attributio
         for (size_t j = s; j < end && j < s + 8; j++) {
             if (tl_ev_tok_is(d, j, "(")) break;
             /* after the content any verb of saying will do: ", Essid declared" */
-            if (!tl_ev_tok_speech(d, j)) continue;
+            if (!tl_ev_tok_speech(e, j)) continue;
             size_t sp0, sp1;
             if (tl_ev_tok_word(d, j, "according")) { /* "according to Ushakov" */
                 sp0 = j + 2 <= end ? j + 2 : end;

@@ -9,18 +9,6 @@
 #include "events.h"
 #include "../text/segment.h"
 
-int tl_ev_tok_is(const tl_doc *d, size_t k, const char *s)
-{
-    const tl_token *t = &d->tokens.items[k];
-    return tl_tok_len(t) == strlen(s) && memcmp(tl_tok_text(d, t), s, tl_tok_len(t)) == 0;
-}
-
-int tl_ev_tok_word(const tl_doc *d, size_t k, const char *lower)
-{
-    const tl_token *t = &d->tokens.items[k];
-    return t->kind != TL_TOK_PUNCT && tl_ev_word_is(tl_tok_text(d, t), tl_tok_len(t), lower);
-}
-
 int tl_ev_tok_dash(const tl_doc *d, size_t k)
 {
     /* a hyphen joins words ("Putin-Trump"); spaced, it is a dash */
@@ -42,21 +30,16 @@ int tl_ev_tok_close_quote(const tl_doc *d, size_t k)
            tl_ev_tok_is(d, k, "\"") || tl_ev_tok_is(d, k, "'");
 }
 
-int tl_ev_tok_report(const tl_doc *d, size_t k)
+int tl_ev_tok_report(const tl_ev_doc *e, size_t k)
 {
-    const tl_token *t = &d->tokens.items[k];
-    const char *lemma;
-    return t->kind == TL_TOK_WORD &&
-           tl_trigger_lookup(tl_tok_text(d, t), tl_tok_len(t), &lemma) == TL_TRIG_REPORT;
+    return e->d->tokens.items[k].kind == TL_TOK_WORD && tl_ev_tok_trigger(e, k) == TL_TRIG_REPORT;
 }
 
-int tl_ev_tok_speech(const tl_doc *d, size_t k)
+int tl_ev_tok_speech(const tl_ev_doc *e, size_t k)
 {
-    const tl_token *t = &d->tokens.items[k];
-    const char *lemma;
-    if (t->kind != TL_TOK_WORD) return 0;
-    tl_trigger_kind kind = tl_trigger_lookup(tl_tok_text(d, t), tl_tok_len(t), &lemma);
-    return kind == TL_TRIG_REPORT || strcmp(lemma, "announce") == 0;
+    if (e->d->tokens.items[k].kind != TL_TOK_WORD) return 0;
+    unsigned cls = tl_ev_tok_class(e, k);
+    return (cls & TL_EVC_KIND) == TL_TRIG_REPORT || (cls & TL_EVC_ANNOUNCE);
 }
 
 static int is_terminal(const tl_doc *d, size_t k)
@@ -95,8 +78,9 @@ static int glued_headline(const tl_doc *d, size_t k)
     return 0;
 }
 
-int tl_ev_clause_starts(const tl_doc *d, size_t first, size_t k)
+static int clause_starts(const tl_ev_doc *e, size_t first, size_t k)
 {
+    const tl_doc *d = e->d;
     if (k <= first) return 0;
     const tl_token *t = &d->tokens.items[k];
     /* "|" separates page furniture ("Also Read | <teaser headline>") */
@@ -109,7 +93,7 @@ int tl_ev_clause_starts(const tl_doc *d, size_t first, size_t k)
     /* "which", "who" start a clause after a comma only: "Trump, who ..." */
     if (tl_ev_tok_word(d, k, "which") || tl_ev_tok_word(d, k, "who"))
         return tl_ev_tok_is(d, k - 1, ",");
-    if (tl_ev_is_subordinator(tl_tok_text(d, t), tl_tok_len(t))) {
+    if (tl_ev_tok_in(e, k, TL_EVC_SUBORDINATOR)) {
         /* "before me", "after them": a preposition, not a clause */
         static const char *const objects[] = {"me", "him", "her", "us", "them", "it", "you"};
         for (size_t i = 0; k + 1 < d->tokens.len && i < sizeof objects / sizeof *objects; i++)
@@ -117,4 +101,16 @@ int tl_ev_clause_starts(const tl_doc *d, size_t first, size_t k)
         return 1;
     }
     return tl_ev_tok_is(d, k - 1, ",") && tl_ev_tok_word(d, k, "but");
+}
+
+int tl_ev_clause_starts(const tl_ev_doc *e, size_t first, size_t k)
+{
+    /* kept per token when first starts k's sentence, as every caller's does */
+    const tl_token *t = e->d->tokens.items;
+    if (k <= first || t[first].sentence != t[k].sentence ||
+        (first > 0 && t[first - 1].sentence == t[first].sentence))
+        return clause_starts(e, first, k);
+    if (!(e->cls[k] & TL_EVC_CLAUSE_DONE))
+        e->cls[k] |= (uint16_t)(TL_EVC_CLAUSE_DONE | (clause_starts(e, first, k) ? TL_EVC_CLAUSE : 0));
+    return (e->cls[k] & TL_EVC_CLAUSE) != 0;
 }

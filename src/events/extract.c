@@ -54,12 +54,12 @@ static int in_spans(const span *s, size_t n, size_t k)
     return 0;
 }
 
-static void clause_of(const tl_doc *d, size_t a, size_t b, size_t k, size_t *c0, size_t *c1)
+static void clause_of(const tl_ev_doc *e, size_t a, size_t b, size_t k, size_t *c0, size_t *c1)
 {
     *c0 = k;
-    while (*c0 > a && !tl_ev_clause_starts(d, a, *c0)) (*c0)--;
+    while (*c0 > a && !tl_ev_clause_starts(e, a, *c0)) (*c0)--;
     *c1 = k + 1;
-    while (*c1 < b && !tl_ev_clause_starts(d, a, *c1)) (*c1)++;
+    while (*c1 < b && !tl_ev_clause_starts(e, a, *c1)) (*c1)++;
 }
 
 static int claimed(const size_t *taken, size_t n, size_t j)
@@ -122,29 +122,33 @@ static int refines(const tl_timeline *tl, const span *fine, const span *coarse)
  * the label will be what was said, so its date is the content's.  The
  * index of a date left over after the report verb j (whose own date is
  * tx[i], before the content), or TL_EV_NONE. */
-static size_t reported_date(const tl_timeline *tl, const tl_doc *d, const span *tx, size_t n,
+static size_t reported_date(const tl_timeline *tl, const tl_ev_doc *e, const span *tx, size_t n,
                             const unsigned char *done, size_t i, size_t j)
 {
-    const tl_token *t = &d->tokens.items[j];
-    const char *lemma;
-    if (tl_trigger_lookup(tl_tok_text(d, t), tl_tok_len(t), &lemma) != TL_TRIG_REPORT) return TL_EV_NONE;
+    if (tl_ev_tok_trigger(e, j) != TL_TRIG_REPORT) return TL_EV_NONE;
     for (size_t k = 0; k < n; k++)
         if (!done[k] && k != i && eligible(tl, &tx[k]) && tx[k].first > j && tx[i].first < tx[k].first)
             return k;
     return TL_EV_NONE;
 }
 
-/* The tense of the happening: an auxiliary just before the trigger ("will
- * close", "is to meet", "had met"), else the trigger's own form ("closed",
- * "flew"), else the clause's cues (tense.c). */
-static tl_tense trigger_tense(const tl_doc *d, size_t c0, size_t trigger)
+/* The tense of the happening: a plan ("is planned", "are scheduled": to
+ * come, whatever the participle says), an auxiliary just before the trigger
+ * ("will close", "would hold", "is to meet", "had met"), else the trigger's
+ * own form ("closed", "flew"), else the clause's cues (tense.c). */
+static tl_tense trigger_tense(const tl_doc *d, size_t c0, size_t trigger, const char *lemma)
 {
     static const struct {
         const char *word;
         tl_tense tense;
     } aux[] = {{"will", TL_TENSE_FUTURE}, {"'ll", TL_TENSE_FUTURE}, {"shall", TL_TENSE_FUTURE},
-               {"to", TL_TENSE_FUTURE},   {"has", TL_TENSE_PAST},   {"have", TL_TENSE_PAST},
-               {"had", TL_TENSE_PAST},    {"was", TL_TENSE_PAST},   {"were", TL_TENSE_PAST}};
+               {"would", TL_TENSE_FUTURE}, {"to", TL_TENSE_FUTURE}, {"has", TL_TENSE_PAST},
+               {"have", TL_TENSE_PAST},   {"had", TL_TENSE_PAST},   {"was", TL_TENSE_PAST},
+               {"were", TL_TENSE_PAST}};
+    if (strcmp(lemma, "plan") == 0 && trigger > c0 &&
+        (tl_ev_tok_word(d, trigger - 1, "is") || tl_ev_tok_word(d, trigger - 1, "are") ||
+         tl_ev_tok_word(d, trigger - 1, "'s")))
+        return TL_TENSE_FUTURE;
     for (size_t k = trigger; k-- > c0 && trigger - k <= 3;) {
         for (size_t i = 0; i < sizeof aux / sizeof *aux; i++)
             if (tl_ev_tok_word(d, k, aux[i].word)) return aux[i].tense;
@@ -181,7 +185,7 @@ static int push_mention(tl_timeline *tl, size_t di, size_t a, size_t b, const sp
         m.trigger_kind = tl_trigger_lookup(tl_tok_text(d, tt), tl_tok_len(tt), &m.lemma);
         m.start = tt->start;
         m.end = tt->end;
-        m.tense = trigger_tense(d, m.clause_first, trigger);
+        m.tense = trigger_tense(d, m.clause_first, trigger, m.lemma);
     } else {
         m.start = d->tokens.items[m.clause_first].start;
         m.end = d->tokens.items[m.clause_end - 1].end;
@@ -197,10 +201,12 @@ static int by_timex(const void *x, const void *y)
 
 /* Timexes take triggers greedily, best pair first, so two dates share
  * out the verbs of a sentence ("met on Friday and again on Saturday"). */
-static int sentence_events(tl_timeline *tl, size_t di, size_t a, size_t b, span *tx, size_t n,
+static int sentence_events(tl_ev_ctx *cx, size_t di, size_t a, size_t b, span *tx, size_t n,
                            unsigned char *kinds, tl_ev_list *out)
 {
-    const tl_doc *d = tl->docs.items[di];
+    tl_timeline *tl = cx->tl;
+    const tl_ev_doc *e = &cx->docs[di];
+    const tl_doc *d = e->d;
     size_t words = 0, lower = 0;
     for (size_t k = a; k < b; k++) {
         const tl_token *t = &d->tokens.items[k];
@@ -212,22 +218,21 @@ static int sentence_events(tl_timeline *tl, size_t di, size_t a, size_t b, span 
     /* prose has small words: "Last Updated: August 15, 2025 IST" has none */
     if (words < MIN_WORDS || lower < MIN_LOWER) return 0;
     const tl_token *first = &d->tokens.items[a];
-    if (first->kind == TL_TOK_WORD && tl_ev_is_furniture(tl_tok_text(d, first), tl_tok_len(first)))
+    if (first->kind == TL_TOK_WORD && tl_ev_tok_in(e, a, TL_EVC_FURNITURE))
         return 0; /* "Download our app today" */
 
     for (size_t k = a; k < b; k++) {
         const tl_token *t = &d->tokens.items[k];
-        const char *lemma;
         /* a capital inside a sentence is a name ("United States", "Air Force") */
         int name = (t->flags & TL_TOKF_CAP) && k > a && !tl_ev_tok_open_quote(d, k - 1);
         kinds[k - a] = t->kind == TL_TOK_WORD && !name
-                           ? (unsigned char)tl_trigger_lookup(tl_tok_text(d, t), tl_tok_len(t), &lemma)
+                           ? (unsigned char)tl_ev_tok_trigger(e, k)
                            : TL_TRIG_NONE;
     }
     size_t first_new = out->len, taken[64], n_taken = 0;
     unsigned char done[64] = {0};
     if (n > 64) n = 64; /* a list of dates, not prose: the first ones will do */
-    for (size_t i = 0; i < n; i++) clause_of(d, a, b, tx[i].first, &tx[i].c0, &tx[i].c1);
+    for (size_t i = 0; i < n; i++) clause_of(e, a, b, tx[i].first, &tx[i].c0, &tx[i].c1);
     size_t coarse[64]; /* per timex: the coarser one it refines, or TL_EV_NONE */
     for (size_t i = 0; i < n; i++) coarse[i] = TL_EV_NONE;
     /* "March 18 at 7 p.m.", "at 11 a.m. on Friday": a day and a time of that
@@ -249,7 +254,7 @@ static int sentence_events(tl_timeline *tl, size_t di, size_t a, size_t b, span 
         done[best_i] = 1;
         taken[n_taken++] = best_j;
         const span *when = &tx[best_i], *also = coarse[best_i] != TL_EV_NONE ? &tx[coarse[best_i]] : NULL;
-        size_t content = reported_date(tl, d, tx, n, done, best_i, best_j);
+        size_t content = reported_date(tl, e, tx, n, done, best_i, best_j);
         if (content != TL_EV_NONE) { /* the saying's date goes as the content's refined one */
             done[content] = 1;
             also = when;
@@ -282,8 +287,9 @@ static uint32_t sentence_at(const tl_doc *d, size_t off)
     return d->tokens.items[k < d->tokens.len ? k : d->tokens.len - 1].sentence;
 }
 
-int tl_ev_extract(tl_timeline *tl, tl_ev_list *out)
+int tl_ev_extract(tl_ev_ctx *cx, tl_ev_list *out)
 {
+    tl_timeline *tl = cx->tl;
     span *tx = NULL;
     unsigned char *kinds = NULL; /* per token of the sentence at hand */
     size_t cap = 0, kinds_cap = 0;
@@ -329,7 +335,7 @@ int tl_ev_extract(tl_timeline *tl, tl_ev_list *out)
                 kinds = grown;
                 kinds_cap = b - a;
             }
-            rc = sentence_events(tl, di, a, b, tx, n, kinds, out);
+            rc = sentence_events(cx, di, a, b, tx, n, kinds, out);
             k += n;
         }
     }

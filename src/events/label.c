@@ -21,6 +21,7 @@
 #include "../util/buf.h"
 
 typedef struct {
+    const tl_ev_doc *e;
     const tl_doc *d;
     const tl_ev_mention *m;
     size_t a, b;          /* sentence tokens */
@@ -158,8 +159,8 @@ static void drop_leading(label_ctx *c, size_t r0, size_t r1)
         size_t next = first_kept(c, f + 1, r1);
         int bare_quote = is_open_quote(c, f) && (next >= r1 || !is_word(c, next)); /* "“, they" */
         if ((!is_word(c, f) && !is_open_quote(c, f)) || bare_quote || word_is(c, f, "that") ||
-            tl_ev_is_opener(ttext(c, f), tlen(c, f)) ||
-            (tl_ev_is_subordinator(ttext(c, f), tlen(c, f)) && !word_is(c, f, "who")) ||
+            tl_ev_tok_in(c->e, f, TL_EVC_OPENER) ||
+            (tl_ev_tok_in(c->e, f, TL_EVC_SUBORDINATOR) && !word_is(c, f, "who")) ||
             (word_is(c, f, "as") && next < r1 && (tok(c, next)->flags & TL_TOKF_CAP))) { /* "as Trump flew" */
             drop(c, f, f + 1);
             continue;
@@ -260,7 +261,7 @@ static void speaker(const label_ctx *c, tl_buf *out)
     }
     while (s1 > s0 && !is_word(c, s1 - 1)) s1--;
     while (s0 < s1 && (!is_word(c, s0) || word_is(c, s0, "the"))) s0++;
-    if (s0 >= s1 || tl_ev_is_pronoun(ttext(c, s0), tlen(c, s0))) return; /* "he", "his aide" */
+    if (s0 >= s1 || tl_ev_tok_in(c->e, s0, TL_EVC_PRONOUN)) return; /* "he", "his aide" */
     if (tok(c, s1 - 1)->flags & TL_TOKF_CAP) {
         size_t f = s1 - 1;
         while (f > s0 && f + 2 > s1 && (tok(c, f - 1)->flags & TL_TOKF_CAP) && !word_is(c, f - 1, "the"))
@@ -346,14 +347,16 @@ static size_t count_words(const label_ctx *c, size_t r0, size_t r1)
 static size_t clause_end_after(const label_ctx *c, size_t r0)
 {
     size_t k = r0 + 1;
-    while (k < c->b && !tl_ev_clause_starts(c->d, c->a, k)) k++;
+    while (k < c->b && !tl_ev_clause_starts(c->e, c->a, k)) k++;
     return k;
 }
 
-int tl_ev_label(tl_timeline *tl, tl_ev_mention *m)
+int tl_ev_label(tl_ev_ctx *cx, tl_ev_mention *m)
 {
+    tl_timeline *tl = cx->tl;
     label_ctx c = {0};
-    c.d = tl->docs.items[m->doc];
+    c.e = &cx->docs[m->doc];
+    c.d = c.e->d;
     c.m = m;
     c.a = m->sent_first;
     c.b = m->sent_end;
@@ -364,8 +367,8 @@ int tl_ev_label(tl_timeline *tl, tl_ev_mention *m)
      * a trailing attribution starts); lo: how far left it may grow. */
     size_t r0 = m->clause_first, r1 = m->clause_end, limit = c.b, lo = c.a;
     tl_ev_attribution fa, ba;
-    int front = tl_ev_front_attribution(c.d, c.a, c.b, m->tx_first, &fa);
-    int back = tl_ev_back_attribution(c.d, c.a, c.b, &ba);
+    int front = tl_ev_front_attribution(c.e, c.a, c.b, m->tx_first, &fa);
+    int back = tl_ev_back_attribution(c.e, c.a, c.b, &ba);
     if (back && front && ba.content1 <= fa.content0) back = 0;
     if (back) /* keep a closing quote: "... time,” Lavrov told" */
         limit = ba.content1 + 1 < c.b && is_close_quote(&c, ba.content1 + 1) ? ba.content1 + 2
@@ -390,7 +393,7 @@ int tl_ev_label(tl_timeline *tl, tl_ev_mention *m)
      * with what "which" refers to, and with its date, which is its point */
     if (r0 == m->clause_first && r0 > lo && (word_is(&c, r0, "who") || word_is(&c, r0, "which"))) {
         size_t p = r0 - 1;
-        while (p > lo && !tl_ev_clause_starts(c.d, c.a, p)) p--;
+        while (p > lo && !tl_ev_clause_starts(c.e, c.a, p)) p--;
         r0 = p;
         if (m->clause_end < limit) limit = m->clause_end;
         c.keep_date = 1;
@@ -414,7 +417,7 @@ int tl_ev_label(tl_timeline *tl, tl_ev_mention *m)
      * clause takes in the noun phrase it hangs on ("Their first Oval
      * Office encounter since a public spat") */
     if (count_words(&c, r0, r1) < 4 && r0 == m->clause_first && r0 > lo &&
-        tl_ev_is_subordinator(ttext(&c, r0), tlen(&c, r0))) {
+        tl_ev_tok_in(c.e, r0, TL_EVC_SUBORDINATOR)) {
         size_t p = r0;
         while (p > lo && r0 - p < 8 && tok(&c, p - 1)->kind == TL_TOK_WORD && !is_preposition(&c, p - 1))
             p--;

@@ -197,7 +197,7 @@ static void merge_bucket(tl_ev_list *ms, tl_ev_mention **order, size_t lo, size_
     }
 }
 
-int tl_ev_merge(tl_timeline *tl, tl_ev_list *ms)
+int tl_ev_merge(tl_ev_ctx *cx, tl_ev_list *ms)
 {
     size_t n = ms->len, clusters = 0, total = 0;
     int rc = -1;
@@ -206,10 +206,10 @@ int tl_ev_merge(tl_timeline *tl, tl_ev_list *ms)
     tl_ev_mention **order = malloc((n + 1) * sizeof *order);
     tl_ev_features *f = malloc((n + 1) * sizeof *f);
     size_t *stamp = malloc((n + 1) * sizeof *stamp);
-    if (!order || !f || !stamp || tl_ev_aliases(tl, &al) != 0) goto out;
+    if (!order || !f || !stamp || tl_ev_aliases(cx, &al) != 0) goto out;
     for (size_t i = 0; i < n; i++) {
         order[i] = &ms->items[i];
-        tl_ev_describe(tl, &al, &ms->items[i], &f[i]);
+        tl_ev_describe(cx, &al, &ms->items[i], &f[i]);
         total += f[i].n;
         stamp[i] = TL_EV_NONE;
     }

@@ -9,7 +9,11 @@
  * mentions' labels: complete rather than cut, naming a happening rather
  * than only a statement, not opening on a pronoun; for an event over by
  * the latest document's date, told as past rather than as a preview
- * (then the latest article's); then the shortest. */
+ * (then the latest article's); then the shortest.  Above all, for such an
+ * event, a mention reporting it as done beats a preview ("is planned",
+ * "will", "would", "is due to"): told in the past tense, or in an article
+ * written after the event and not as to come ("Hundreds of residents
+ * crowded into City Hall ..." beats "A public meeting ... is planned"). */
 #include <string.h>
 
 #include "events.h"
@@ -44,10 +48,18 @@ static int64_t dct_of(const tl_timeline *tl, size_t doc)
 }
 
 /* Is mention a a better source of the label than b?  past: the event is
- * over by the latest document's date; then the later report wins a tie. */
+ * over by the latest document's date, which is t1; then the later report
+ * wins a tie. */
 static int better_label(const tl_timeline *tl, const tl_ev_mention *a, const tl_ev_mention *b,
-                        int past)
+                        int past, int64_t t1)
 {
+    if (past) {
+        int64_t da = dct_of(tl, a->doc), db = dct_of(tl, b->doc);
+        int a_done = a->tense == TL_TENSE_PAST || (da >= t1 && a->tense != TL_TENSE_FUTURE);
+        int b_done = b->tense == TL_TENSE_PAST || (db >= t1 && b->tense != TL_TENSE_FUTURE);
+        if (a_done && b->tense == TL_TENSE_FUTURE) return 1;
+        if (b_done && a->tense == TL_TENSE_FUTURE) return 0;
+    }
     int sa = label_score(a, past), sb = label_score(b, past);
     if (sa != sb) return sa > sb;
     if (past && dct_of(tl, a->doc) != dct_of(tl, b->doc)) return dct_of(tl, a->doc) > dct_of(tl, b->doc);
@@ -106,7 +118,7 @@ int tl_ev_publish(tl_timeline *tl, tl_ev_list *ms)
         const tl_ev_mention *m = &ms->items[i];
         size_t c = m->cluster;
         int past = when_of[c]->anchored && when_of[c]->t1 <= latest;
-        if (!label_of[c] || better_label(tl, m, label_of[c], past)) label_of[c] = m;
+        if (!label_of[c] || better_label(tl, m, label_of[c], past, when_of[c]->t1)) label_of[c] = m;
     }
     for (size_t c = 0; c < n_clusters; c++) {
         pending *p = &ev[c];

@@ -47,17 +47,17 @@ static size_t stem(const char *w, size_t n, char *out, size_t cap)
 
 static const tl_token *tok(const tl_doc *d, size_t k) { return &d->tokens.items[k]; }
 
-static int is_cap_word(const tl_doc *d, size_t k)
+static int is_cap_word(const tl_ev_doc *e, size_t k)
 {
+    const tl_doc *d = e->d;
     const tl_token *t = tok(d, k);
     return t->kind == TL_TOK_WORD && (t->flags & (TL_TOKF_CAP | TL_TOKF_UPPER)) &&
-           !tl_ev_is_stopword(tl_tok_text(d, t), tl_tok_len(t)) &&
-           !tl_ev_is_pronoun(tl_tok_text(d, t), tl_tok_len(t));
+           !tl_ev_tok_in(e, k, TL_EVC_STOP | TL_EVC_PRONOUN);
 }
 
-static int is_title(const tl_doc *d, size_t k)
+static int is_title(const tl_ev_doc *e, size_t k)
 {
-    return tok(d, k)->kind == TL_TOK_WORD && tl_ev_is_title(tl_tok_text(d, tok(d, k)), tl_tok_len(tok(d, k)));
+    return tok(e->d, k)->kind == TL_TOK_WORD && tl_ev_tok_in(e, k, TL_EVC_TITLE);
 }
 
 /* The key of word k: its stem, or the prefix of a name. */
@@ -82,18 +82,20 @@ static int by_alias(const void *x, const void *y)
     return a->order < b->order ? -1 : a->order > b->order;
 }
 
-int tl_ev_aliases(const tl_timeline *tl, tl_ev_alias_table *out)
+int tl_ev_aliases(const tl_ev_ctx *cx, tl_ev_alias_table *out)
 {
+    const tl_timeline *tl = cx->tl;
     out->len = 0;
     for (size_t di = 0; di < tl->docs.len; di++) {
-        const tl_doc *d = tl->docs.items[di];
+        const tl_ev_doc *e = &cx->docs[di];
+        const tl_doc *d = e->d;
         for (size_t k = 0; k + 2 < d->tokens.len; k++) {
             /* flags first: most tokens are not capitalised */
             if (!(tok(d, k)->flags & TL_TOKF_CAP) || !(tok(d, k + 2)->flags & (TL_TOKF_CAP | TL_TOKF_UPPER)) ||
-                !is_title(d, k + 1) || !is_cap_word(d, k) || !is_cap_word(d, k + 2))
+                !is_title(e, k + 1) || !is_cap_word(e, k) || !is_cap_word(e, k + 2))
                 continue;
             size_t last = k + 2;
-            while (last + 1 < d->tokens.len && is_cap_word(d, last + 1) &&
+            while (last + 1 < d->tokens.len && is_cap_word(e, last + 1) &&
                    !(tok(d, last + 1)->flags & TL_TOKF_NEWLINE))
                 last++;
             tl_ev_alias a = {alias_key(d, k, k + 1), word_key(d, last, 1), out->len};
@@ -160,21 +162,23 @@ static int in_dates(const tl_ev_mention *m, size_t k)
 
 /* The name a title phrase at k stands for ("the Ukrainian president"), the
  * last word of a name run ("President Volodymyr Zelenskiy"), or 0. */
-static uint32_t name_at(const tl_doc *d, const tl_ev_alias_table *al, size_t k, size_t end)
+static uint32_t name_at(const tl_ev_doc *e, const tl_ev_alias_table *al, size_t k, size_t end)
 {
-    if (k + 1 < end && is_cap_word(d, k) && is_title(d, k + 1) && !(k + 2 < end && is_cap_word(d, k + 2)))
+    const tl_doc *d = e->d;
+    if (k + 1 < end && is_cap_word(e, k) && is_title(e, k + 1) && !(k + 2 < end && is_cap_word(e, k + 2)))
         return alias_of(al, alias_key(d, k, k + 1));
-    if (!is_cap_word(d, k)) return 0;
-    while (k + 1 < end && (is_cap_word(d, k + 1) || is_title(d, k + 1)) &&
+    if (!is_cap_word(e, k)) return 0;
+    while (k + 1 < end && (is_cap_word(e, k + 1) || is_title(e, k + 1)) &&
            !(tok(d, k + 1)->flags & TL_TOKF_NEWLINE))
         k++;
     return word_key(d, k, 1);
 }
 
-void tl_ev_describe(const tl_timeline *tl, const tl_ev_alias_table *al, const tl_ev_mention *m,
+void tl_ev_describe(const tl_ev_ctx *cx, const tl_ev_alias_table *al, const tl_ev_mention *m,
                     tl_ev_features *f)
 {
-    const tl_doc *d = tl->docs.items[m->doc];
+    const tl_ev_doc *e = &cx->docs[m->doc];
+    const tl_doc *d = e->d;
     memset(f, 0, sizeof *f);
     if (m->lemma[0] && m->trigger_kind != TL_TRIG_REPORT) {
         f->lemma = fnv(m->lemma, strlen(m->lemma)) ^ 1u;
@@ -183,27 +187,26 @@ void tl_ev_describe(const tl_timeline *tl, const tl_ev_alias_table *al, const tl
     for (size_t k = m->span_first; k < m->span_end; k++) {
         const tl_token *t = tok(d, k);
         if (t->kind != TL_TOK_WORD || in_dates(m, k)) continue;
-        const char *w = tl_tok_text(d, t);
         size_t n = tl_tok_len(t);
-        if (n < 2 || tl_ev_is_stopword(w, n)) continue;
-        int name = (t->flags & TL_TOKF_CAP) && k != m->sent_first && !is_title(d, k);
+        if (n < 2 || tl_ev_tok_in(e, k, TL_EVC_STOP)) continue;
+        int name = (t->flags & TL_TOKF_CAP) && k != m->sent_first && !is_title(e, k);
         add(f, word_key(d, k, name), name ? NAME_WEIGHT : 1);
-        uint32_t alias = k + 1 < m->span_end && is_title(d, k + 1) ? name_at(d, al, k, m->span_end) : 0;
+        uint32_t alias = k + 1 < m->span_end && is_title(e, k + 1) ? name_at(e, al, k, m->span_end) : 0;
         if (alias) add(f, alias, NAME_WEIGHT);
     }
     if (m->trigger != TL_EV_NONE) {
         /* subject: the name run ending nearest before the trigger (not a
          * date: "Monday's visit") */
         for (size_t k = m->trigger; k-- > m->clause_first && m->trigger - k <= 6 && !f->subject;)
-            if (!in_dates(m, k) && is_cap_word(d, k) && !(k + 1 < m->trigger && is_cap_word(d, k + 1))) {
+            if (!in_dates(m, k) && is_cap_word(e, k) && !(k + 1 < m->trigger && is_cap_word(e, k + 1))) {
                 size_t s = k;
-                while (s > m->clause_first && (is_cap_word(d, s - 1) || is_title(d, s - 1))) s--;
-                f->subject = name_at(d, al, s, k + 1);
+                while (s > m->clause_first && (is_cap_word(e, s - 1) || is_title(e, s - 1))) s--;
+                f->subject = name_at(e, al, s, k + 1);
             }
         /* object: right after the trigger, past an article */
         size_t o = m->trigger + 1;
         while (o < m->clause_end && (tl_ev_tok_word(d, o, "the") || tl_ev_tok_word(d, o, "a"))) o++;
-        if (o < m->clause_end && !in_dates(m, o)) f->object = name_at(d, al, o, m->clause_end);
+        if (o < m->clause_end && !in_dates(m, o)) f->object = name_at(e, al, o, m->clause_end);
     }
     sort_features(f);
 }

@@ -25,8 +25,8 @@ typedef struct {
 typedef TL_VEC(tl_ev_alias) tl_ev_alias_table;
 
 /* Every "<Adjective> <Title> <Name>" of the documents, sorted by key. */
-int tl_ev_aliases(const tl_timeline *tl, tl_ev_alias_table *out);
-void tl_ev_describe(const tl_timeline *tl, const tl_ev_alias_table *al, const tl_ev_mention *m,
+int tl_ev_aliases(const tl_ev_ctx *cx, tl_ev_alias_table *out);
+void tl_ev_describe(const tl_ev_ctx *cx, const tl_ev_alias_table *al, const tl_ev_mention *m,
                     tl_ev_features *f);
 /* The larger of each side's shared weight over its total, 0..1; 0 when
  * subjects or objects clash. */

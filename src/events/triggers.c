@@ -202,6 +202,14 @@ static const struct {
  * several endings. */
 #define SLOTS 512 /* a power of two, over twice the triggers */
 static const struct trigger *by_base[SLOTS];
+/* The first two letters of every base form: a word is a trigger only if
+ * its first two letters are (the endings tried leave at least two letters
+ * of the stem), so most words need no further look. */
+static uint8_t prefix2[128][128];
+/* Irregular forms hashed the same way: 1 + their index, 0 for empty. */
+#define IRREGULAR_SLOTS 128 /* a power of two, over twice the forms */
+static uint8_t irregular_slot[IRREGULAR_SLOTS];
+_Static_assert(2 * (sizeof irregular / sizeof *irregular) < IRREGULAR_SLOTS, "grow IRREGULAR_SLOTS");
 static pthread_once_t built_once = PTHREAD_ONCE_INIT;
 
 static uint32_t fnv(const char *s, size_t n)
@@ -222,8 +230,26 @@ static size_t slot_of(const char *w, size_t n)
 
 static void build(void)
 {
-    for (size_t i = 0; i < sizeof triggers / sizeof *triggers; i++)
+    for (size_t i = 0; i < sizeof triggers / sizeof *triggers; i++) {
         by_base[slot_of(triggers[i].base, strlen(triggers[i].base))] = &triggers[i];
+        prefix2[(unsigned char)triggers[i].base[0] & 127][(unsigned char)triggers[i].base[1] & 127] = 1;
+    }
+    for (size_t i = 0; i < sizeof irregular / sizeof *irregular; i++) {
+        const char *f = irregular[i].form;
+        size_t k = fnv(f, strlen(f)) & (IRREGULAR_SLOTS - 1);
+        while (irregular_slot[k]) k = (k + 1) & (IRREGULAR_SLOTS - 1);
+        irregular_slot[k] = (uint8_t)(i + 1);
+    }
+}
+
+/* The index of irregular form w[0, n), or -1. */
+static int find_irregular(const char *w, size_t n)
+{
+    for (size_t k = fnv(w, n) & (IRREGULAR_SLOTS - 1); irregular_slot[k]; k = (k + 1) & (IRREGULAR_SLOTS - 1)) {
+        const char *f = irregular[irregular_slot[k] - 1].form;
+        if (strncmp(f, w, n) == 0 && f[n] == '\0') return irregular_slot[k] - 1;
+    }
+    return -1;
 }
 
 /* The trigger whose base form is w[0, n). */
@@ -233,15 +259,20 @@ static const struct trigger *find_base(const char *w, size_t n) { return by_base
  * "arrives" -> "arrive", "planned" -> "plan", "dies" -> "die". */
 static const struct trigger *find_inflected(const char *w, size_t n)
 {
+#define ENDING(s, r) {s, r, sizeof s - 1, sizeof r - 1}
     static const struct {
         const char *suffix, *repl;
+        size_t sl, rl;
     } endings[] = {
-        {"", ""},    {"s", ""},     {"es", ""},   {"ies", "y"}, {"ied", "y"}, {"ed", ""},
-        {"ed", "e"}, {"ing", ""},   {"ing", "e"}, {"ings", ""},
+        ENDING("", ""),    ENDING("s", ""),   ENDING("es", ""),   ENDING("ies", "y"),
+        ENDING("ied", "y"), ENDING("ed", ""), ENDING("ed", "e"),  ENDING("ing", ""),
+        ENDING("ing", "e"), ENDING("ings", ""),
     };
+#undef ENDING
     char tmp[40];
+    if (!prefix2[(unsigned char)w[0] & 127][(unsigned char)w[1] & 127]) return NULL;
     for (size_t i = 0; i < sizeof endings / sizeof *endings; i++) {
-        size_t sl = strlen(endings[i].suffix), rl = strlen(endings[i].repl);
+        size_t sl = endings[i].sl, rl = endings[i].rl;
         if (n <= sl + 1 || memcmp(w + n - sl, endings[i].suffix, sl) != 0) continue;
         size_t stem = n - sl;
         memcpy(tmp, w, stem);
@@ -268,10 +299,8 @@ tl_trigger_kind tl_trigger_lookup(const char *w, size_t n, const char **lemma)
     }
     pthread_once(&built_once, build);
     const struct trigger *t = NULL;
-    for (size_t i = 0; i < sizeof irregular / sizeof *irregular && !t; i++)
-        if (irregular[i].form[0] == low[0] && strncmp(irregular[i].form, low, n) == 0 &&
-            irregular[i].form[n] == '\0')
-            t = find_base(irregular[i].base, strlen(irregular[i].base));
+    int irr = find_irregular(low, n); /* the forms are all different */
+    if (irr >= 0) t = find_base(irregular[irr].base, strlen(irregular[irr].base));
     if (!t) t = find_inflected(low, n);
     if (!t) return TL_TRIG_NONE;
     *lemma = t->lemma;

@@ -4,6 +4,7 @@
  * naming), titles before names, page furniture.  All matched case-insensitively on ASCII. */
 #include <pthread.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "events.h"
@@ -118,14 +119,16 @@ static void build(void)
         }
 }
 
-static int in_table(int which, const char *w, size_t n)
+static unsigned tables_of(const char *w, size_t n)
 {
     char low[24];
     if (n == 0 || n >= sizeof low) return 0; /* no table word is that long */
     for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
     pthread_once(&built_once, build);
-    return (slots[find(low, n, fnv(low, n))].in >> which) & 1u;
+    return slots[find(low, n, fnv(low, n))].in;
 }
+
+static int in_table(int which, const char *w, size_t n) { return (tables_of(w, n) >> which) & 1u; }
 
 int tl_ev_is_stopword(const char *w, size_t n) { return in_table(T_STOP, w, n); }
 int tl_ev_is_opener(const char *w, size_t n) { return in_table(T_OPENER, w, n); }
@@ -133,3 +136,60 @@ int tl_ev_is_subordinator(const char *w, size_t n) { return in_table(T_SUBORDINA
 int tl_ev_is_pronoun(const char *w, size_t n) { return in_table(T_PRONOUN, w, n); }
 int tl_ev_is_furniture(const char *w, size_t n) { return in_table(T_FURNITURE, w, n); }
 int tl_ev_is_title(const char *w, size_t n) { return in_table(T_TITLE, w, n); }
+
+/* The TL_EVC_* bits of the tables holding w. */
+static unsigned table_bits(const char *w, size_t n)
+{
+    static const unsigned bit[] = {TL_EVC_STOP,    TL_EVC_OPENER,    TL_EVC_SUBORDINATOR,
+                                   TL_EVC_PRONOUN, TL_EVC_FURNITURE, TL_EVC_TITLE};
+    unsigned in = tables_of(w, n), out = 0;
+    for (size_t t = 0; t < sizeof bit / sizeof *bit; t++)
+        if (in >> t & 1u) out |= bit[t];
+    return out;
+}
+
+unsigned tl_ev_classify(const char *w, size_t n)
+{
+    const char *lemma;
+    unsigned kind = (unsigned)tl_trigger_lookup(w, n, &lemma);
+    return kind | (strcmp(lemma, "announce") == 0 ? TL_EVC_ANNOUNCE : 0) | table_bits(w, n);
+}
+
+static int memo_grow(tl_ev_memo *memo)
+{
+    size_t cap = memo->cap ? memo->cap * 2 : 1024;
+    struct tl_ev_memo_slot *slots = calloc(cap, sizeof *slots);
+    if (!slots) return -1;
+    for (size_t i = 0; i < memo->cap; i++) {
+        if (!memo->slots[i].w) continue;
+        size_t k = memo->slots[i].hash & (cap - 1);
+        while (slots[k].w) k = (k + 1) & (cap - 1);
+        slots[k] = memo->slots[i];
+    }
+    free(memo->slots);
+    memo->slots = slots;
+    memo->cap = cap;
+    return 0;
+}
+
+unsigned tl_ev_memo_classify(tl_ev_memo *memo, const char *w, size_t n)
+{
+    if (2 * (memo->len + 1) > memo->cap && memo_grow(memo) != 0)
+        return tl_ev_classify(w, n); /* no room to remember: just look */
+    uint32_t h = fnv(w, n);
+    size_t k = h & (memo->cap - 1);
+    for (; memo->slots[k].w; k = (k + 1) & (memo->cap - 1))
+        if (memo->slots[k].hash == h && memo->slots[k].n == n && memcmp(memo->slots[k].w, w, n) == 0)
+            return memo->slots[k].bits;
+    unsigned bits = tl_ev_classify(w, n);
+    memo->slots[k] = (struct tl_ev_memo_slot){w, (uint32_t)n, h, (uint16_t)bits};
+    memo->len++;
+    return bits;
+}
+
+void tl_ev_memo_free(tl_ev_memo *memo)
+{
+    free(memo->slots);
+    memo->slots = NULL;
+    memo->cap = memo->len = 0;
+}
