@@ -62,10 +62,10 @@ int tl_doc_set_dct(tl_timeline *tl, tl_doc *doc, const char *iso, tl_dct_source 
 {
     tl_datetime dt;
     if (tl_parse_iso(iso, &dt) != 0) return -1;
-    char *s = dt.hour < 0
-        ? tl_arena_printf(&tl->arena, "%04d-%02d-%02d", dt.year, dt.month, dt.day)
-        : tl_arena_printf(&tl->arena, "%04d-%02d-%02dT%02d:%02d", dt.year, dt.month, dt.day,
-                          dt.hour, dt.minute);
+    /* The calendar's writer, so years outside 0-9999 read back the same. */
+    char buf[32];
+    tl_format_iso(buf, dt.year, dt.month, dt.day, dt.hour, dt.minute, -1);
+    char *s = tl_arena_strdup(&tl->arena, buf);
     if (!s) return -1;
     doc->pub.dct = s;
     doc->pub.dct_source = src;

@@ -162,3 +162,16 @@ Test(dct, dct_file_bad_line_names_file_and_line)
     tl_free(tl);
     unlink(path);
 }
+
+/* Regression: the DCT was printed with "%04d", which garbles negative years
+ * ("-044-03-15") so the value no longer parsed back. */
+Test(dct, years_outside_four_digits_round_trip)
+{
+    tl_timeline *tl = tl_new(NULL);
+    tl_add_memory(tl, "a.txt", "hi", 2, TL_IN_TEXT, NULL);
+    cr_assert_eq(tl_set_dct(tl, 0, "-0044-03-15", NULL), TL_OK);
+    cr_expect_str_eq(tl_document_at(tl, 0)->dct, "-0044-03-15");
+    cr_assert_eq(tl_set_dct(tl, 0, "2025-08-15T09:30:45", NULL), TL_OK);
+    cr_expect_str_eq(tl_document_at(tl, 0)->dct, "2025-08-15T09:30");
+    tl_free(tl);
+}
