@@ -87,6 +87,9 @@ static const char *const FALL_CONTEXT[] = {
     "the", "that", "-", "till", "before", "after", NULL};
 static const char *const EARLY_YEAR_CONTEXT[] = {"in", "since", "by", "of", "from", "until", "before",
                                                  "after", "around", "circa", NULL};
+/* Nouns after which "current" is not "present": finance and physics terms. */
+static const char *const NOT_CURRENT[] = {"account", "accounts", "assets", "liabilities", "affairs", "events",
+                                          "flow", "flows", "of", "and", "or", NULL};
 static const char *const POSSESSIVE[] = {"his", "her", "their", "my", "your", "our", "its", NULL};
 static const char *const AMOUNT[] = {"million", "billion", "trillion", "thousand", "percent",
                                      "times", "dollars", "cents", "barrels", "tons", NULL};
@@ -162,6 +165,9 @@ static int words_ok(const around *c, const tl_frame *f)
     if (f->kind == K_SEASON && f->year < 0 && season_name(d, c)) return 0;
     if (f->kind == K_DECADE && tok_in(d, prev, POSSESSIVE)) return 0;          /* "in his 30s": an age */
     if (f->kind == K_TIME && c->len == 1 && tok_is(d, prev, "high")) return 0; /* "high noon": an idiom */
+    if (f->kind == K_REF && c->len == 1 && tok_is(d, t, "current") &&
+        (!next || next->kind != TL_TOK_WORD || tok_in(d, next, NOT_CURRENT)))
+        return 0; /* "current" only as an adjective of time: not "the current" (a flow), "current account" */
     if (f->kind == K_DURATION && c->z->tok1 > c->a->tok0 && cap_word(&d->tokens.items[c->z->tok1]) &&
         !(t->flags & TL_TOKF_SENT))
         return 0; /* "60 Minutes": a title */
@@ -215,8 +221,8 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
     if (f->kind == K_SET && c.len == 2 && first_sym == S_EACH && tok_is(d, t0, "per") && prev && rate_before(d, prev))
         return 0; /* "15 million instructions per second": a rate */
     if (f->kind != K_DURATION) return 1;
-    if (f->num < 0 && f->few <= 0 && !tok_in(d, prev, SPAN_CONTEXT))
-        return 0; /* bare "years" only as a span: "for years", "within days" */
+    if (f->num < 0 && f->few <= 0 && last_sym != S_LONG && !tok_in(d, prev, SPAN_CONTEXT))
+        return 0; /* bare "years" only as a span: "for years", "within days" (but "decades-long") */
     if (first_sym == S_A && c.len == 2 && f->unit == U_SECOND && next && next->kind == TL_TOK_WORD)
         return 0; /* "a second group" */
     if (first_sym == S_A && c.len == 2 && prev && !tok_in(d, prev, SPAN_CONTEXT) && rate_before(d, prev))

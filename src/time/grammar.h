@@ -30,7 +30,8 @@ typedef enum {
     K_HOLIDAY,   /* Christmas, Thanksgiving 1998 */
     K_FISCAL,    /* fiscal 1998 */
     K_YEAR,      /* 1998 alone */
-    K_MONTH      /* August alone */
+    K_MONTH,     /* August alone */
+    K_WEEKNUM    /* 2025-W33, week 33 of 2025 */
 } tl_kind;
 
 typedef struct tl_pattern {

@@ -93,6 +93,7 @@ static const entry TABLE[] = {
     {"nowadays", S_REF, REF_PRESENT}, {"presently", S_REF, REF_PRESENT},
     {"these days", S_REF, REF_PRESENT},
     {"recently", S_REF, REF_PAST}, {"lately", S_REF, REF_PAST},
+    {"current", S_REF, REF_PRESENT}, /* the adjective: "current market conditions" */
     {"past", S_REFN, REF_PAST}, {"future", S_REFN, REF_FUTURE},
     {"near future", S_REFN, REF_FUTURE}, {"present", S_REFN, REF_PRESENT},
     {"near term", S_REFN, REF_FUTURE}, {"short term", S_REFN, REF_FUTURE},
@@ -139,7 +140,7 @@ static const entry TABLE[] = {
     {"fiscal", S_FISCAL, 0}, {"financial", S_FISCAL, 0},
     {"few", S_FEW, 0}, {"several", S_FEW, 0}, {"many", S_FEW, 0}, {"couple", S_FEW, 2},
     {"a few", S_FEW, 0}, {"a couple of", S_FEW, 2}, {"a couple", S_FEW, 2},
-    {"half", S_HALF, 0}, {"old", S_OLD, 0},
+    {"half", S_HALF, 0}, {"old", S_OLD, 0}, {"long", S_LONG, 0},
     {"more", S_MORE, 0}, {"additional", S_MORE, 0}, {"extra", S_MORE, 0}, {"further", S_MORE, 0},
     {"period", S_PERIOD, 0}, {"term", S_PERIOD, 0},
     /* clock */

@@ -54,6 +54,8 @@ typedef enum {
     S_NOON,    /* noon (1200), midnight (2400), midday */
     S_THAT,    /* that, those: anaphoric determiners */
     S_OLD,     /* "old" of ages: blocks "45-year-old" */
+    S_WEEKNUM, /* "W33" of an ISO week "2025-W33"; value the week */
+    S_LONG,    /* "long" of "a day-long meeting", "decades-long": a duration */
     S_PERIOD,  /* period, term: "the latest period" */
     S_IN,      /* in, at, on (between a time and a day) */
     S_TO,      /* to, through, until, "-" in ranges */

@@ -23,7 +23,7 @@ static const char *const SYM_NAMES[S_NSYM] = {
     [S_HOLIDAY] = "HOLIDAY", [S_HALF] = "HALF", [S_AND] = "AND", [S_OR] = "OR", [S_SO] = "SO",
     [S_FEW] = "FEW", [S_DASH] = "DASH", [S_COMMA] = "COMMA", [S_SLASH] = "SLASH",
     [S_AMPM] = "AMPM", [S_TZ] = "TZ", [S_YEAR] = "YEAR", [S_DAY] = "DAY", [S_DECADE] = "DECADE",
-    [S_CLOCK] = "CLOCK", [S_NOON] = "NOON", [S_THAT] = "THAT", [S_OLD] = "OLD",
+    [S_CLOCK] = "CLOCK", [S_NOON] = "NOON", [S_THAT] = "THAT", [S_OLD] = "OLD", [S_LONG] = "LONG", [S_WEEKNUM] = "WEEKNUM",
     [S_PERIOD] = "PERIOD", [S_IN] = "IN", [S_TO] = "TO", [S_POSS] = "POSS", [S_MORE] = "MORE",
 };
 

@@ -220,6 +220,8 @@ int tl_spans_build(const tl_doc *d, tl_spans *out)
             else if (len == 1 && p[0] == ',') add(&s, S_COMMA, 0);
             else if (len == 1 && p[0] == '/') add(&s, S_SLASH, 0);
             else if (len == 3 && !memcmp(p, "\xE2\x80\x93", 3)) add(&s, S_TO, 0); /* en dash */
+        } else if (len == 3 && p[0] == 'W' && p[1] >= '0' && p[1] <= '5' && p[2] >= '0' && p[2] <= '9') {
+            add(&s, S_WEEKNUM, (p[1] - '0') * 10 + (p[2] - '0')); /* "W33" of "2025-W33" */
         } else if (tl_lexicon_maybe(p, len) && lower(d, t, b)) {
             const tl_lexeme *x = tl_lexicon_word(b, len);
             if (x && x->phrase_start) {
