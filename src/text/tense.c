@@ -51,21 +51,109 @@ static const cue CUES[] = {
     {"is", PRESENT}, {"are", PRESENT}, {"am", PRESENT}, {"says", PRESENT},
     {"had", PERFECT}, {"was", PAST_AUX}, {"were", PAST_AUX}, {"did", PAST},
     {"has", PAST}, {"have", PAST}, {"said", PAST}, {"told", PAST},
-    {"met", PAST}, {"went", PAST}, {"came", PAST}, {"took", PAST}, {"made", PAST},
-    {"gave", PAST}, {"held", PAST}, {"left", PAST}, {"began", PAST}, {"saw", PAST},
-    {"got", PAST}, {"found", PAST}, {"spoke", PAST}, {"fell", PAST}, {"rose", PAST},
-    {"won", PAST}, {"lost", PAST}, {"sent", PAST}, {"paid", PAST}, {"sold", PAST},
-    {"bought", PAST}, {"brought", PAST}, {"thought", PAST}, {"wrote", PAST},
-    {"ran", PAST}, {"struck", PAST}, {"fled", PAST}, {"led", PAST}, {"knew", PAST},
-    {"became", PAST}, {"broke", PAST}, {"chose", PAST}, {"drove", PAST}, {"flew", PAST},
-    {"grew", PAST}, {"kept", PAST}, {"meant", PAST}, {"stood", PAST}, {"spent", PAST},
-    {"felt", PAST}, {"heard", PAST}, {"ago", PAST}, {"since", PAST}, {"yesterday", PAST},
+    {"'ve", PAST}, {"ago", PAST}, {"since", PAST}, {"yesterday", PAST},
+    /* the regular past of verbs in "-ee", which the "-ed" rule leaves out
+     * with "need", "speed", "proceed" */
+    {"agreed", PAST_ED}, {"disagreed", PAST_ED}, {"freed", PAST_ED}, {"decreed", PAST_ED},
+    {"guaranteed", PAST_ED}, {"refereed", PAST_ED},
 };
 
-/* CUES as an open-addressing hash table, built once: a lookup per word
- * must not scan the whole table. */
-#define NSLOT 256
-static const cue *slots[NSLOT];
+/* Irregular verbs: base, simple past, past participle, one verb a line,
+ * from the common English irregulars.  The past and the participle are
+ * cues of the past (a participle is read like a regular "-ed" form: an
+ * adjective after "the", a passive present after "is", not past after
+ * "be").  A form equal to the base is present as well, so no cue: it is
+ * NULL ("come", "run", "beat"), and verbs with no other form ("put",
+ * "cut", "hit", "set", "let") are left out; NULL also marks a form more
+ * often another word: "lay" (of "lie", and the present of "lay"), "bit";
+ * "bind", "grind", "wind" are left out for "bound", "ground", "wound".
+ * Only lower-case words count: "Rose", "Drew", "Lent" are names. */
+static const char *const IRREGULAR[][3] = {
+    {"arise", "arose", "arisen"},          {"awake", "awoke", "awoken"},
+    {"bear", "bore", "borne"},             {"beat", NULL, "beaten"},
+    {"become", "became", NULL},            {"befall", "befell", "befallen"},
+    {"begin", "began", "begun"},           {"bend", "bent", "bent"},
+    {"bite", NULL, "bitten"},              {"bleed", "bled", "bled"},
+    {"blow", "blew", "blown"},             {"break", "broke", "broken"},
+    {"breed", "bred", "bred"},             {"bring", "brought", "brought"},
+    {"build", "built", "built"},           {"burn", "burnt", "burnt"},
+    {"buy", "bought", "bought"},           {"catch", "caught", "caught"},
+    {"choose", "chose", "chosen"},         {"cling", "clung", "clung"},
+    {"come", "came", NULL},                {"creep", "crept", "crept"},
+    {"deal", "dealt", "dealt"},            {"dig", "dug", "dug"},
+    {"do", "did", "done"},                 {"draw", "drew", "drawn"},
+    {"dream", "dreamt", "dreamt"},         {"drink", "drank", "drunk"},
+    {"drive", "drove", "driven"},          {"dwell", "dwelt", "dwelt"},
+    {"eat", "ate", "eaten"},               {"fall", "fell", "fallen"},
+    {"feed", "fed", "fed"},                {"feel", "felt", "felt"},
+    {"fight", "fought", "fought"},         {"find", "found", "found"},
+    {"flee", "fled", "fled"},              {"fling", "flung", "flung"},
+    {"fly", "flew", "flown"},              {"forbid", "forbade", "forbidden"},
+    {"foresee", "foresaw", "foreseen"},    {"forget", "forgot", "forgotten"},
+    {"forgive", "forgave", "forgiven"},    {"forsake", "forsook", "forsaken"},
+    {"freeze", "froze", "frozen"},         {"get", "got", "gotten"},
+    {"give", "gave", "given"},             {"go", "went", "gone"},
+    {"grow", "grew", "grown"},             {"hang", "hung", "hung"},
+    {"hear", "heard", "heard"},            {"hide", "hid", "hidden"},
+    {"hold", "held", "held"},              {"keep", "kept", "kept"},
+    {"kneel", "knelt", "knelt"},           {"know", "knew", "known"},
+    {"lay", "laid", "laid"},               {"lead", "led", "led"},
+    {"lean", "leant", "leant"},            {"leap", "leapt", "leapt"},
+    {"learn", "learnt", "learnt"},         {"leave", "left", "left"},
+    {"lend", "lent", "lent"},              {"lie", NULL, "lain"},
+    {"light", "lit", "lit"},               {"lose", "lost", "lost"},
+    {"make", "made", "made"},              {"mean", "meant", "meant"},
+    {"meet", "met", "met"},                {"mislead", "misled", "misled"},
+    {"mistake", "mistook", "mistaken"},    {"overcome", "overcame", NULL},
+    {"overtake", "overtook", "overtaken"}, {"overthrow", "overthrew", "overthrown"},
+    {"oversee", "oversaw", "overseen"},    {"pay", "paid", "paid"},
+    {"prove", "proved", "proven"},         {"rebuild", "rebuilt", "rebuilt"},
+    {"repay", "repaid", "repaid"},         {"rewrite", "rewrote", "rewritten"},
+    {"ride", "rode", "ridden"},            {"ring", "rang", "rung"},
+    {"rise", "rose", "risen"},             {"run", "ran", NULL},
+    {"say", "said", "said"},               {"see", "saw", "seen"},
+    {"seek", "sought", "sought"},          {"sell", "sold", "sold"},
+    {"send", "sent", "sent"},              {"sew", "sewed", "sewn"},
+    {"shake", "shook", "shaken"},          {"shine", "shone", "shone"},
+    {"shoot", "shot", "shot"},             {"show", "showed", "shown"},
+    {"shrink", "shrank", "shrunk"},        {"sing", "sang", "sung"},
+    {"sink", "sank", "sunk"},              {"sit", "sat", "sat"},
+    {"slay", "slew", "slain"},             {"sleep", "slept", "slept"},
+    {"slide", "slid", "slid"},             {"sling", "slung", "slung"},
+    {"speak", "spoke", "spoken"},          {"speed", "sped", "sped"},
+    {"spend", "spent", "spent"},           {"spin", "spun", "spun"},
+    {"spit", "spat", "spat"},              {"spring", "sprang", "sprung"},
+    {"stand", "stood", "stood"},           {"steal", "stole", "stolen"},
+    {"stick", "stuck", "stuck"},           {"sting", "stung", "stung"},
+    {"stink", "stank", "stunk"},           {"stride", "strode", "stridden"},
+    {"strike", "struck", "stricken"},      {"strive", "strove", "striven"},
+    {"swear", "swore", "sworn"},           {"sweep", "swept", "swept"},
+    {"swell", "swelled", "swollen"},       {"swim", "swam", "swum"},
+    {"swing", "swung", "swung"},           {"take", "took", "taken"},
+    {"teach", "taught", "taught"},         {"tear", "tore", "torn"},
+    {"tell", "told", "told"},              {"think", "thought", "thought"},
+    {"throw", "threw", "thrown"},          {"tread", "trod", "trodden"},
+    {"undergo", "underwent", "undergone"}, {"understand", "understood", "understood"},
+    {"undertake", "undertook", "undertaken"}, {"uphold", "upheld", "upheld"},
+    {"wake", "woke", "woken"},             {"wear", "wore", "worn"},
+    {"weave", "wove", "woven"},            {"weep", "wept", "wept"},
+    {"win", "won", "won"},                 {"withdraw", "withdrew", "withdrawn"},
+    {"withhold", "withheld", "withheld"},  {"withstand", "withstood", "withstood"},
+    {"wring", "wrung", "wrung"},           {"write", "wrote", "written"},
+};
+
+/* CUES and the IRREGULAR forms as an open-addressing hash table, built
+ * once: a lookup per word must not scan the whole table.  A word of CUES
+ * keeps its kind; an irregular simple past that is not also the participle
+ * ("ate", "went") is PAST, any other form is read as a regular "-ed" form
+ * (PAST_ED, see token_cue). */
+#define NSLOT 1024
+typedef struct {
+    const char *word;
+    cue_kind kind;
+    int verb_form; /* from IRREGULAR: lower case only */
+} entry;
+static entry slots[NSLOT];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static uint32_t hash(const char *s, size_t n)
@@ -75,12 +163,22 @@ static uint32_t hash(const char *s, size_t n)
     return h;
 }
 
+static void insert(const char *w, cue_kind kind, int verb_form)
+{
+    uint32_t i = hash(w, strlen(w)) & (NSLOT - 1);
+    for (; slots[i].word; i = (i + 1) & (NSLOT - 1))
+        if (strcmp(slots[i].word, w) == 0) return; /* the first entry wins */
+    slots[i] = (entry){w, kind, verb_form};
+}
+
 static void build(void)
 {
-    for (size_t k = 0; k < sizeof CUES / sizeof CUES[0]; k++) {
-        uint32_t i = hash(CUES[k].word, strlen(CUES[k].word)) & (NSLOT - 1);
-        while (slots[i]) i = (i + 1) & (NSLOT - 1);
-        slots[i] = &CUES[k];
+    for (size_t k = 0; k < sizeof CUES / sizeof CUES[0]; k++) insert(CUES[k].word, CUES[k].kind, 0);
+    for (size_t k = 0; k < sizeof IRREGULAR / sizeof IRREGULAR[0]; k++) {
+        const char *base = IRREGULAR[k][0], *past = IRREGULAR[k][1], *part = IRREGULAR[k][2];
+        int same = past && part && strcmp(past, part) == 0;
+        if (past && strcmp(past, base) != 0) insert(past, same ? PAST_ED : PAST, 1);
+        if (part && strcmp(part, base) != 0) insert(part, PAST_ED, 1);
     }
 }
 
@@ -91,8 +189,9 @@ static cue_kind word_cue(const char *p, size_t n)
     for (size_t i = 0; i < n; i++) b[i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
     b[n] = '\0';
     pthread_once(&once, build);
-    for (uint32_t i = hash(b, n) & (NSLOT - 1); slots[i]; i = (i + 1) & (NSLOT - 1))
-        if (strcmp(slots[i]->word, b) == 0) return slots[i]->kind;
+    for (uint32_t i = hash(b, n) & (NSLOT - 1); slots[i].word; i = (i + 1) & (NSLOT - 1))
+        if (strcmp(slots[i].word, b) == 0)
+            return slots[i].verb_form && (p[0] < 'a' || p[0] > 'z') ? NONE : slots[i].kind;
     /* regular past: "announced", "killed" (not "need", "speed", "red", nor
      * names: "United") */
     if (n >= 5 && p[0] >= 'a' && p[0] <= 'z' && b[n - 2] == 'e' && b[n - 1] == 'd' && b[n - 3] != 'e')
@@ -113,16 +212,6 @@ static int adjective_marker(const tl_doc *d, const tl_token *t)
     return 0;
 }
 
-/* Verbs that announce a plan when "to" follows ("planned to leave"). */
-static int plan_verb(const char *p, size_t n)
-{
-    static const char *const V[] = {"planned", "agreed", "hoped", "intended", "wanted",
-                                    "decided", "promised", "vowed", "threatened", "prepared", NULL};
-    for (const char *const *v = V; *v; v++)
-        if (strlen(*v) == n && strncmp(*v, p, n) == 0) return 1;
-    return 0;
-}
-
 static int is_word(const tl_doc *d, const tl_token *t, const char *w)
 {
     size_t n = strlen(w);
@@ -140,6 +229,39 @@ static int in_list(const char *const *list, const char *p, size_t n)
     return 0;
 }
 
+/* Words whose infinitive complement speaks of what is ahead of them (a
+ * future-oriented complement): "planned to leave", "was selected to
+ * command a mission in December", "an agreement to acquire the bank in
+ * January", "likely to buy".  Not the implicatives, whose infinitive
+ * happens when they do ("declined to comment Friday", "managed to flee",
+ * "tried to"), nor "be able to". */
+static const char *const PROSPECTIVE_VERB[] = {"planned", "agreed", "hoped", "intended", "wanted", "decided",
+                                               "promised", "vowed", "threatened", "prepared", "pledged",
+                                               "offered", "proposed", "aimed", "arranged", "selected",
+                                               "chosen", "picked", "nominated", "appointed", "elected",
+                                               "designated", NULL};
+static const char *const PROSPECTIVE_OTHER[] = {"agreement", "accord", "deal", "pact", "contract", "bid",
+                                                "offer", "proposal", "decision", "commitment", "pledge",
+                                                "promise", "intention", "move", "likely", "unlikely",
+                                                "poised", "ready", "eager", "about", NULL};
+
+/* Is token k followed by "to" and a verb (an infinitive), not "to" and a
+ * noun phrase ("agreed to the terms", "an offer to shareholders", "to
+ * date")?  A verb is guessed as a lower-case word that is no determiner
+ * and no plural ("-s", but "-ss", "-us": "to discuss", "to focus"). */
+static int infinitive_after(const tl_doc *d, size_t k)
+{
+    static const char *const NOT_VERB[] = {"the", "a", "an", "this", "that", "these", "those", "its", "their",
+                                           "his", "her", "our", "my", "your", "all", "some", "any", "each",
+                                           "every", "no", "both", "date", "what", "whom", "which", NULL};
+    if (k + 2 >= d->tokens.len || !is_word(d, &d->tokens.items[k + 1], "to")) return 0;
+    const tl_token *v = &d->tokens.items[k + 2];
+    const char *p = tl_tok_text(d, v);
+    size_t n = tl_tok_len(v);
+    if (v->kind != TL_TOK_WORD || n < 2 || p[0] < 'a' || p[0] > 'z' || in_list(NOT_VERB, p, n)) return 0;
+    return p[n - 1] != 's' || p[n - 2] == 's' || p[n - 2] == 'u';
+}
+
 /* Verbs that put an event on a schedule when in the present simple: "the
  * summit starts at 2 p.m. on Friday", "the two leaders meet Monday", "the
  * show opens March 18".  "-s" forms that are as often plural nouns
@@ -148,15 +270,24 @@ static int in_list(const char *const *list, const char *p, size_t n)
  * forms count only after a subject (see token_cue). */
 static const char *const SCHED_S[] = {"starts", "begins", "opens", "reopens", "closes", "ends", "meets",
                                       "arrives", "leaves", "departs", "travels", "resumes",
-                                      "convenes", "expires", "kicks", "takes", "goes", "comes", "testifies",
-                                      "speaks", "flies", "hears", "unveils", "launches", "debuts",
-                                      "premieres", "airs", "tees", NULL};
+                                      "convenes", "reconvenes", "adjourns", "expires", "matures", "kicks",
+                                      "takes", "goes", "comes", "testifies", "speaks", "flies", "sails",
+                                      "hears", "unveils", "launches", "debuts", "premieres", "airs", "tees",
+                                      "lasts", "continues", "concludes", "finishes", NULL};
 static const char *const SCHED_BASE[] = {"begin", "meet", "arrive", "leave", "depart", "travel", "resume",
-                                         "convene", "fly", "gather", "go", "come", NULL};
+                                         "convene", "reconvene", "fly", "sail", "gather", "go", "come",
+                                         "continue", "conclude", "finish", NULL};
 /* Base forms that are also nouns ("the Knesset vote on Monday", "India
  * visit"): only after a pronoun or a plural noun. */
-static const char *const SCHED_BASE_NOUN[] = {"start", "open", "reopen", "close", "hold", "face", "play",
-                                              "vote", "kick", "return", "head", "visit", "hear", "host", NULL};
+static const char *const SCHED_BASE_NOUN[] = {"start", "open", "reopen", "close", "end", "hold", "face",
+                                              "play", "vote", "kick", "return", "head", "visit", "hear", "host",
+                                              NULL};
+
+/* "run" of a span of time ("the fair runs from June 2 to 5", "the show
+ * runs through Sunday"): a schedule only with the span's preposition after
+ * it, the noun is too common ("home runs on Friday"). */
+static const char *const SCHED_SPAN[] = {"runs", "run", NULL};
+static const char *const SPAN_PREP[] = {"from", "through", "until", "till", "into", NULL};
 
 /* "-s" forms that are as often plural nouns: a schedule only after a
  * pronoun or a name ("he visits Paris on Saturday", "Merkel hosts the
@@ -204,7 +335,8 @@ static int subject_before(const tl_doc *d, const tl_token *t, int named)
            strcmp(b, "was") != 0 && strcmp(b, "has") != 0 && strcmp(b, "does") != 0;
 }
 
-/* The "-ing" form of a verb after "is", "are" ("are holding talks"). */
+/* The "-ing" form of a verb after "is", "are" ("are holding talks", "are
+ * being held"). */
 static int ing_form(const tl_doc *d, const tl_token *t)
 {
     static const char *const NOT[] = {"during", "nothing", "something", "anything", "everything",
@@ -212,6 +344,7 @@ static int ing_form(const tl_doc *d, const tl_token *t)
     if (!t || t->kind != TL_TOK_WORD) return 0;
     size_t n = tl_tok_len(t);
     const char *p = tl_tok_text(d, t);
+    if (is_word(d, t, "being")) return 1;
     return n >= 6 && p[0] >= 'a' && p[0] <= 'z' && !memcmp(p + n - 3, "ing", 3) && !in_list(NOT, p, n);
 }
 
@@ -258,9 +391,16 @@ typedef struct {
 /* The cue of token k (prev and nxt its neighbours, or NULL), with the
  * context rules that turn one kind into another.  Most words are no cue:
  * they return before any look at their neighbours. */
-static cue_kind token_cue(const tl_doc *d, size_t k, const tl_token *prev, const tl_token *nxt, int sched)
+static cue_kind token_cue(const tl_doc *d, size_t k, const tl_token *prev, const tl_token *nxt, int sched,
+                          int backward)
 {
     const tl_token *t = &d->tokens.items[k];
+    /* "agreed to acquire", "an agreement to acquire", "likely to buy": a
+     * plan for an expression inside the infinitive's phrase, after it,
+     * unless a perfect governs it ("had agreed to leave", see scan) */
+    if (backward && (in_list(PROSPECTIVE_VERB, tl_tok_text(d, t), tl_tok_len(t)) ||
+                     in_list(PROSPECTIVE_OTHER, tl_tok_text(d, t), tl_tok_len(t))) && infinitive_after(d, k))
+        return WEAK_FUTURE;
     cue_kind cue = word_cue(tl_tok_text(d, t), tl_tok_len(t));
     switch (cue) {
     case NONE: {
@@ -271,6 +411,9 @@ static cue_kind token_cue(const tl_doc *d, size_t k, const tl_token *prev, const
         if (in_list(SCHED_BASE, p, n) && subject_before(d, prev, 1)) return SCHED;
         if (in_list(SCHED_BASE_NOUN, p, n) && subject_before(d, prev, 0)) return SCHED;
         if (p[n - 1] == 's' && in_list(SCHED_S_NAMED, p, n) && singular_subject(d, prev)) return SCHED;
+        if (in_list(SCHED_SPAN, p, n) && !noun_marker(d, prev) && nxt && nxt->kind == TL_TOK_WORD &&
+            in_list(SPAN_PREP, tl_tok_text(d, nxt), tl_tok_len(nxt)))
+            return SCHED;
         return NONE;
     }
     case BE: return is_word(d, prev, "to") ? WEAK_FUTURE : NONE;
@@ -284,19 +427,27 @@ static cue_kind token_cue(const tl_doc *d, size_t k, const tl_token *prev, const
     /* "a still unspecified date": an "-ed" adjective, not a verb */
     if (cue == PAST_ED && prev && adjective_marker(d, prev)) cue = NONE;
     if (cue == PAST_ED) cue = PAST;
-    /* "will be paid", "to be held": a participle after "be" is not past */
-    if (cue == PAST && is_word(d, prev, "be")) cue = NONE;
+    /* "will be paid", "to be held": a participle after "be" is not past;
+     * after "being" its auxiliary decides ("are being held on Friday") */
+    if (cue == PAST && (is_word(d, prev, "be") || is_word(d, prev, "being"))) cue = NONE;
+    /* "will have finished": a future perfect, "will" decides ("would
+     * have", "may have" are past, see below) */
+    if (cue == PAST && is_word(d, t, "have") &&
+        (is_word(d, prev, "will") || is_word(d, prev, "shall") || is_word(d, prev, "'ll")))
+        cue = NONE;
+    /* "has eaten", "had been", "will have finished by Friday": a
+     * participle after a perfect's "have" or "been" leaves the tense to
+     * the auxiliaries before it (a future perfect is ahead) */
+    if (cue == PAST && prev && (is_word(d, prev, "have") || is_word(d, prev, "has") || is_word(d, prev, "had") ||
+                                is_word(d, prev, "'ve") || is_word(d, prev, "been") || is_word(d, prev, "having")))
+        cue = NONE;
     /* "when the case is heard in May": a present passive, not a past */
     if (cue == PAST && (is_word(d, prev, "is") || is_word(d, prev, "are"))) cue = PRESENT;
     /* "are holding talks on Friday", "the vote is on Friday": a schedule */
     if (sched && cue == PRESENT && !is_word(d, t, "says") && (ing_form(d, nxt) || is_word(d, nxt, "on")))
         return SCHED;
-    /* "is to resume": a plan; "agreed to leave": a plan unless a perfect
-     * governs it ("had agreed to leave") */
-    if (is_word(d, nxt, "to")) {
-        if (cue == PRESENT) cue = FUTURE;
-        else if (plan_verb(tl_tok_text(d, t), tl_tok_len(t))) cue = WEAK_FUTURE;
-    }
+    /* "is to resume": a plan */
+    if (is_word(d, nxt, "to") && cue == PRESENT) cue = FUTURE;
     /* "as soon as Monday" */
     if (cue == WEAK_FUTURE && is_word(d, prev, "as")) cue = FUTURE;
     /* "may have been", "would have met", "could not be reached": past */
@@ -306,6 +457,27 @@ static cue_kind token_cue(const tl_doc *d, size_t k, const tl_token *prev, const
     if (cue == COULD)
         cue = is_word(d, nxt, "not") || is_word(d, nxt, "n't") ? PAST : is_word(d, nxt, "be") ? NONE : MODAL;
     return cue;
+}
+
+/* Does the coordinator at token k join two dates ("on Monday and Tuesday
+ * nights", "in March or April", "June 2 and 3")?  That is no boundary of a
+ * clause. */
+static int date_coordination(const tl_doc *d, size_t k)
+{
+    static const char *const DATE_WORDS[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        NULL};
+    if (k == 0 || k + 1 >= d->tokens.len) return 0;
+    int sides = 0;
+    for (size_t j = k - 1; j <= k + 1; j += 2) {
+        const tl_token *t = &d->tokens.items[j];
+        char b[16];
+        if (t->kind == TL_TOK_NUM || (t->kind == TL_TOK_WORD && (t->flags & TL_TOKF_CAP) &&
+                                      tl_tok_lower(d, t, b, sizeof b) && in_list(DATE_WORDS, b, strlen(b))))
+            sides++;
+    }
+    return sides == 2;
 }
 
 /* The tense of the words from k stepping by dir (-1 or +1), at most max
@@ -325,14 +497,15 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
             if (k == 0 && dir < 0) break;
             continue;
         }
-        if (coord_stops && (is_word(d, &tk[k], "and") || is_word(d, &tk[k], "but") || is_word(d, &tk[k], "or")))
+        if (coord_stops && (is_word(d, &tk[k], "and") || is_word(d, &tk[k], "but") || is_word(d, &tk[k], "or")) &&
+            !date_coordination(d, k))
             break;
         const tl_token *prev = k > 0 && tk[k - 1].sentence == sent ? &tk[k - 1] : NULL;
         const tl_token *nxt = k + 1 < d->tokens.len ? &tk[k + 1] : NULL;
         /* after the expression a present verb is as often in a relative
          * clause ("On Thursday, Ozawa, who heads the party, promised"):
          * a schedule is read only before it */
-        cue_kind cue = token_cue(d, k, prev, nxt, sched && dir < 0);
+        cue_kind cue = token_cue(d, k, prev, nxt, sched && dir < 0, dir < 0);
         /* "by February", "through January": a deadline or the end of a span,
          * ahead unless a perfect or a past auxiliary says otherwise */
         if (steps == 0 && dir < 0 && (is_word(d, &tk[k], "by") || is_word(d, &tk[k], "through"))) cue = UNTIL;
@@ -465,9 +638,10 @@ tl_tense tl_clause_tense(const tl_doc *d, size_t first, size_t last, int *from_p
     return r.tense;
 }
 
-int tl_far_future(const tl_doc *d, size_t first)
+int tl_far_future(const tl_doc *d, size_t first, int reported)
 {
     if (first == 0) return 0;
     reading r = scan(d, first - 1, -1, 20, 1, d->tokens.items[first].sentence, 0);
-    return r.tense == TL_TENSE_FUTURE && !r.from_past; /* "would" needs the day it was said */
+    /* for a weekday "would" needs the day it was said */
+    return r.tense == TL_TENSE_FUTURE && (reported || !r.from_past);
 }

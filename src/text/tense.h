@@ -12,7 +12,8 @@
  * ("said it would reopen on Tuesday": after the saying, not the DCT).
  * A present of schedule before the expression is a future: a schedule verb
  * in the present simple ("the summit starts at 2 p.m. on Friday", "the two
- * leaders meet Thursday", "the show opens March 18"), a progressive or
+ * leaders meet Thursday", "the show opens March 18", "the fair runs from
+ * June 2 to 5"), a progressive ("are being held on Friday") or
  * "is on" ("are holding talks on Friday", "the vote is on Friday") -- but
  * not "says", nor in a headline (no final stop: "Putin meets Trump in
  * Alaska" reports the past), nor for a known event ("the Oct. 3 attack",
@@ -20,11 +21,14 @@
 tl_tense tl_clause_tense(const tl_doc *d, size_t first, size_t last, int *from_past);
 
 /* Is there a future cue further back in the conjunct of token first (20
- * tokens, stopping at "and", "but", "or")?  For a weekday whose clause has
- * no cue near: "will become the first president to address the Union when
- * he travels on to Ethiopia on Sunday" is next Sunday.  A "would" does not
- * count (its future starts from a day of saying).  Months and seasons do
- * not use it: their year is decided by distance as much as tense. */
-int tl_far_future(const tl_doc *d, size_t first);
+ * tokens, stopping at "and", "but", "or" unless they join two dates)?  For
+ * a weekday whose clause has no cue near: "will become the first president
+ * to address the Union when he travels on to Ethiopia on Sunday" is next
+ * Sunday.  A "would" counts only when reported is set: a weekday's future
+ * starts from the day of saying, which may be days back, but a month's or
+ * a month day's year is the same from the saying as from the DCT ("said
+ * two new flights would leave Bombay on Monday and Tuesday nights, with
+ * the third departing each Thursday from August 6"). */
+int tl_far_future(const tl_doc *d, size_t first, int reported);
 
 #endif

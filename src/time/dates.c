@@ -18,7 +18,9 @@
  *     lies more than two months after the DCT in a past or present clause
  *     (four months when no tense cue is found; any month not yet begun in
  *     a past clause) -- then last year's: news reports the past -- or more
- *     than two months before the DCT in a future clause (then next year's);
+ *     than two months before the DCT in a future clause (then next year's;
+ *     with no cue near, a future further back in the conjunct counts,
+ *     "would" included: see tl_far_future);
  *   - anaphora ("the next day", "that week", "two days later") count from the
  *     reference time, the last anchored date before them in the document;
  *   - without a DCT, relative expressions keep TimeML's unknown digits

@@ -71,7 +71,12 @@ static int tag_document(tl_timeline *tl, size_t di, int tense)
             ctx.sentence = spans.items[e.first].sentence;
             ctx.from_past = 0;
             ctx.tense = tense >= 0 ? (tl_tense)tense : tl_clause_tense(d, tok0, tok1, &ctx.from_past);
-            if (ctx.tense == TL_TENSE_UNKNOWN && tense < 0 && f.wday > 0 && !f.poss && tl_far_future(d, tok0))
+            /* no cue near: a future further back in the conjunct; for a
+             * month (day) or holiday without a year "would" counts too */
+            int yearless =
+                f.year < 0 && (f.kind == K_MONTH || f.kind == K_HOLIDAY || (f.kind == K_DATE && f.month > 0));
+            if (ctx.tense == TL_TENSE_UNKNOWN && tense < 0 && (f.wday > 0 || yearless) && !f.poss &&
+                tl_far_future(d, tok0, yearless && f.wday <= 0))
                 ctx.tense = TL_TENSE_FUTURE;
             tl_norm n;
             if (tl_normalize(&f, &ctx, &n) != 0) continue;

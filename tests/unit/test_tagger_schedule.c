@@ -90,3 +90,17 @@ Test(tagger_schedule, resolve_api_future)
     cr_assert_eq(tl_resolve("Friday", "2025-08-13", TL_TENSE_FUTURE, &r), 1);
     cr_expect_str_eq(r.value, "2025-08-15");
 }
+
+/* "run", "last", "continue" of a span of time: a schedule ("the fair runs
+ * from June 2 to 5" in August is next year's); "runs" the noun is not. */
+Test(tagger_schedule, spans_of_time)
+{
+    tl_timeline *tl = tu_tag("The fair runs from June 2 to 5.", "2025-08-16");
+    tu_expect_text(tl, "June 2", "2026-06-02");
+    tu_expect_text(tl, "5", "2026-06-05");
+    tl_free(tl);
+    expect_one("The exhibition lasts until June 2.", "2025-08-16", "June 2", "2026-06-02");
+    expect_one("The trial continues on Monday.", "2025-08-16", "Monday", "2025-08-18");
+    expect_one("The games run through Sunday.", "2025-08-13", "Sunday", "2025-08-17");
+    expect_one("He scored two home runs on Friday.", "2025-08-16", "Friday", "2025-08-15");
+}

@@ -123,3 +123,98 @@ Test(tagger_tense, cues_stay_in_their_sentence)
     tu_expect_text(tl, "Ash Wednesday", "1998-02-25");
     tl_free(tl);
 }
+
+/* Irregular past forms and participles are past cues (DCT 2025-11-20: a
+ * December in a past clause is last year's); a form equal to the base
+ * ("put") is none, nor a capitalised name ("Drew"). */
+Test(tagger_tense, irregular_past)
+{
+    tl_timeline *tl = tu_tag("In December they ate turkey. "
+                             "In December the fields froze. "
+                             "The letters written in December were lost. "
+                             "In December they put it on sale. "
+                             "In December, Drew will sing. "
+                             "In December the two sides agreed to resume talks.",
+                             "2025-11-20");
+    cr_assert_eq(tl_timex_count(tl), 6);
+    cr_expect_str_eq(tl_timex_at(tl, 0)->value, "2024-12");
+    cr_expect_str_eq(tl_timex_at(tl, 1)->value, "2024-12");
+    cr_expect_str_eq(tl_timex_at(tl, 2)->value, "2024-12");
+    cr_expect_str_eq(tl_timex_at(tl, 3)->value, "2025-12"); /* no cue: the nearest */
+    cr_expect_str_eq(tl_timex_at(tl, 4)->value, "2025-12"); /* "will" */
+    cr_expect_str_eq(tl_timex_at(tl, 5)->value, "2024-12"); /* "agreed" is past after the month */
+    tl_free(tl);
+}
+
+/* A participle after "being": its auxiliary decides ("are being held" is
+ * a present of schedule). */
+Test(tagger_tense, being_and_a_participle)
+{
+    tl_timeline *tl = tu_tag("The talks are being held on Friday.", "2025-08-16"); /* a Saturday */
+    tu_expect_text(tl, "Friday", "2025-08-22");
+    tl_free(tl);
+}
+
+/* An infinitive after a future-oriented word is ahead of it: a plan, a
+ * selection, an agreement, "likely"; not after an implicative ("declined
+ * to comment"), nor "agreed to" + a noun phrase. */
+Test(tagger_tense, prospective_infinitives)
+{
+    tl_timeline *tl = tu_tag("Collins was selected to command a mission in December.", "1998-03-04");
+    tu_expect_text(tl, "December", "1998-12");
+    tl_free(tl);
+    tl = tu_tag("Midwest announced an agreement to acquire the bank in January. "
+                "Thermo agreed to purchase the line for $22 million in February. "
+                "Dealers are likely to buy the stock in December. "
+                "He declined to comment in January. "
+                "They agreed to the terms in February.",
+                "1989-11-02");
+    cr_assert_eq(tl_timex_count(tl), 5);
+    cr_expect_str_eq(tl_timex_at(tl, 0)->value, "1990-01");
+    cr_expect_str_eq(tl_timex_at(tl, 1)->value, "1990-02");
+    cr_expect_str_eq(tl_timex_at(tl, 2)->value, "1989-12");
+    cr_expect_str_eq(tl_timex_at(tl, 3)->value, "1989-01");
+    cr_expect_str_eq(tl_timex_at(tl, 4)->value, "1989-02");
+    tl_free(tl);
+    /* after the expression the infinitive does not govern it */
+    tl = tu_tag("In January, they agreed to sell the unit.", "1989-11-02");
+    tu_expect_text(tl, "January", "1989-01");
+    tl_free(tl);
+}
+
+/* A month (day) without a year and no cue near: a future further back in
+ * the conjunct decides, "would" included; "and" between two dates does not
+ * end the conjunct. */
+Test(tagger_tense, far_future_for_months)
+{
+    tl_timeline *tl = tu_tag("Collins will be named commander of the Space Shuttle Columbia for a mission in December.",
+                             "1998-03-04");
+    tu_expect_text(tl, "December", "1998-12");
+    tl_free(tl);
+    tl = tu_tag("It said two new flights would leave Bombay on Monday and Tuesday nights from March 30, "
+                "with the third departing each Thursday from August 6.",
+                "1998-02-13");
+    tu_expect_text(tl, "March 30", "1998-03-30");
+    tu_expect_text(tl, "August 6", "1998-08-06");
+    tl_free(tl);
+}
+
+/* A participle after "have", "had", "been" leaves the tense to its
+ * auxiliaries: a future perfect is ahead, "would have" and "had been" are
+ * past (DCT 2025-11-20). */
+Test(tagger_tense, perfect_participles)
+{
+    tl_timeline *tl = tu_tag("They will have finished the work in December. "
+                             "The report will have been published in December. "
+                             "The report had been published in December. "
+                             "He said the talks would have ended in December. "
+                             "They have eaten in December.",
+                             "2025-11-20");
+    cr_assert_eq(tl_timex_count(tl), 5);
+    cr_expect_str_eq(tl_timex_at(tl, 0)->value, "2025-12");
+    cr_expect_str_eq(tl_timex_at(tl, 1)->value, "2025-12");
+    cr_expect_str_eq(tl_timex_at(tl, 2)->value, "2024-12");
+    cr_expect_str_eq(tl_timex_at(tl, 3)->value, "2024-12");
+    cr_expect_str_eq(tl_timex_at(tl, 4)->value, "2024-12");
+    tl_free(tl);
+}
