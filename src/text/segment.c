@@ -197,8 +197,8 @@ static int tokenize(tl_doc *d)
             t.kind = TL_TOK_WORD;
             i = scan_word(s, i, n);
         } else if (is_apostrophe(s, i, n, &al) && i + al < n && (s[i + al] | 32) == 's' &&
-                   !letter_at(s, i + al + 1, n) && i > 0 && letter_at(s, i - 1, n)) {
-            t.kind = TL_TOK_WORD; /* possessive 's */
+                   !letter_at(s, i + al + 1, n) && i > 0 && (letter_at(s, i - 1, n) || is_digit(s[i - 1]))) {
+            t.kind = TL_TOK_WORD; /* possessive 's, also of a year: "2013's first quarter" */
             i += al + 1;
         } else if (s[i] >= 0x80) {
             i += utf8_len(s[i]);

@@ -148,6 +148,37 @@ static int season_name(const tl_doc *d, const around *c)
     return cap_word(c->next) && !temporal_word(d, c->next);
 }
 
+/* A part of day with no day of its own ("in the afternoon", "the night",
+ * "mid-morning") is a time on the reference day only when it stands
+ * alone: a word after it that is not a function word makes it a modifier
+ * ("the morning paper", "the evening news", "late-night shows"), an
+ * "of" or a clause names another day ("the night of Oct. 23", "the night
+ * the plane crashed"); "the morning" needs a preposition of time before
+ * it ("on the night he died" is that clause's night), a bare one an "early",
+ * "mid" or "late" ("mid-afternoon"; "morning" alone is too often a noun). */
+static const char *const POD_BEFORE[] = {"in", "during", "by", "through", "throughout", "until", "till",
+                                         "into", "since", NULL};
+static const char *const POD_AFTER[] = {"he", "she", "it", "they", "we", "i", "you", "to", "at", "in", "on",
+                                        "for", "with", "from", "and", "but", "or", "as", "when", "while",
+                                        "after", "before", "there", "then", "until", "because", NULL};
+
+static int bare_pod_ok(const around *c, const tl_frame *f)
+{
+    const tl_doc *d = c->d;
+    int the = tl_span_has(c->a, S_THE) && c->m->sym[0] == S_THE;
+    if (!(f->kind == K_ANAPHOR && f->pod > 0 && f->that < 0 && f->rel < 0) &&
+        !(f->kind == K_THEUNIT && f->unit == U_NIGHT && f->rel < 0 && f->fiscal < 0))
+        return 1; /* not a bare part of day */
+    const tl_token *n = c->next;
+    if (n && n->kind == TL_TOK_WORD && !tok_in(d, n, POD_AFTER)) return 0;
+    if (the) return tok_in(d, c->prev, POD_BEFORE);
+    size_t i = c->m->first;
+    const tl_span *sp = c->s->items;
+    if (i >= 1 && tl_span_has(&sp[i - 1], S_POS) && sp[i - 1].sentence == c->a->sentence) return 1;
+    return i >= 2 && tl_span_has(&sp[i - 1], S_DASH) && tl_span_has(&sp[i - 2], S_POS) &&
+           sp[i - 2].sentence == c->a->sentence;
+}
+
 /* Names, titles, idioms and verbs that contain temporal words. */
 static int words_ok(const around *c, const tl_frame *f)
 {
@@ -212,11 +243,12 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
     c.numeric_last = last_sym == S_CARD || last_sym == S_YEAR || last_sym == S_DAY;
     f->after_of = tok_is(d, c.prev, "of");
     f->poss = c.next && (tok_is(d, c.next, "'s") || tok_is(d, c.next, "\xE2\x80\x99s"));
-    if (!numbers_ok(&c, f) || !words_ok(&c, f)) return 0;
+    if (!numbers_ok(&c, f) || !words_ok(&c, f) || !bare_pod_ok(&c, f)) return 0;
     const tl_token *prev = c.prev, *next = c.next, *t0 = first_tok(&c);
     if (f->kind == K_QUARTER && f->year < 0 && tok_is(d, next, "of") && !of_time(d, c.z->tok1 + 2, c.a->sentence))
         return 0; /* "the second half of the game", "the first half of the story" */
-    if ((f->kind == K_LATER || f->kind == K_ANAPHOR) && f->before != TL_UNSET && next && next->kind != TL_TOK_PUNCT)
+    if ((f->kind == K_LATER || f->kind == K_ANAPHOR) && f->before != TL_UNSET && f->deictic == TL_UNSET && next &&
+        next->kind != TL_TOK_PUNCT)
         return 0; /* "a month after the crisis": a duration and a preposition */
     if (f->kind == K_SET && c.len == 2 && first_sym == S_EACH && tok_is(d, t0, "per") && prev && rate_before(d, prev))
         return 0; /* "15 million instructions per second": a rate */
@@ -282,8 +314,14 @@ int tl_compose(const tl_doc *d, const tl_spans *s, size_t floor, tl_extent *e, t
     if (BEFORE(1, S_MOD) && !possessive) {
         const tl_token *t = &d->tokens.items[sp[p - 1].tok0];
         int strict = tok_is(d, t, "over") || tok_is(d, t, "under") || tok_is(d, t, "some");
-        if (!strict || (f->kind == K_DURATION && f->num >= 0 && p == e->first && !tl_span_has(&sp[p], S_THE))) {
-            f->mod = tl_span_val(&sp[p - 1], S_MOD);
+        int mod = tl_span_val(&sp[p - 1], S_MOD);
+        /* "more than", "up to" measure amounts: a span or a distance in
+         * time, not a date ("in the run-up to Christmas") */
+        int amount = mod == M_LESS_THAN || mod == M_MORE_THAN || mod == M_EQUAL_OR_LESS || mod == M_EQUAL_OR_MORE;
+        int measured = f->kind == K_DURATION || f->kind == K_AGO || f->kind == K_LATER || f->kind == K_UNITLATER;
+        if ((!amount || measured) &&
+            (!strict || (f->kind == K_DURATION && f->num >= 0 && p == e->first && !tl_span_has(&sp[p], S_THE)))) {
+            f->mod = mod;
             p--;
         }
     }

@@ -89,11 +89,12 @@ static const entry TABLE[] = {
     {"today", S_DEICTIC, 0}, {"yesterday", S_DEICTIC, -1}, {"tomorrow", S_DEICTIC, 1},
     {"tonight", S_DEICTIC, 9},
     /* references to the past, present, future */
-    {"now", S_REF, REF_PRESENT}, {"currently", S_REF, REF_PRESENT},
+    {"now", S_REF, REF_PRESENT}, {"right now", S_REF, REF_PRESENT}, {"currently", S_REF, REF_PRESENT},
     {"nowadays", S_REF, REF_PRESENT}, {"presently", S_REF, REF_PRESENT},
     {"these days", S_REF, REF_PRESENT},
     {"recently", S_REF, REF_PAST}, {"lately", S_REF, REF_PAST},
     {"current", S_REF, REF_PRESENT}, /* the adjective: "current market conditions" */
+    {"then current", S_REF, REF_PAST}, {"then - current", S_REF, REF_PAST}, /* "the then-current price" */
     {"past", S_REFN, REF_PAST}, {"future", S_REFN, REF_FUTURE},
     {"near future", S_REFN, REF_FUTURE}, {"present", S_REFN, REF_PRESENT},
     {"near term", S_REFN, REF_FUTURE}, {"short term", S_REFN, REF_FUTURE},
@@ -106,13 +107,14 @@ static const entry TABLE[] = {
     {"same", S_REL, R_SAME}, {"recent", S_REL, R_RECENT}, {"current", S_REL, R_CURRENT},
     {"latest", S_REL, R_LATEST}, {"future", S_REL, R_FUTURE}, {"full", S_REL, R_THIS},
     {"this past", S_REL, R_PAST}, {"this coming", S_REL, R_NEXT},
-    {"the", S_THE, 0}, {"'s", S_POSS, 0},
+    {"the", S_THE, 0}, {"'s", S_POSS, 0}, {"\xE2\x80\x99s", S_POSS, 0},
     {"that", S_THAT, 0}, {"those", S_THAT, 0},
     {"ago", S_AGO, -1}, {"from now", S_AGO, 1}, {"hence", S_AGO, 1},
     {"later", S_LATER, 1}, {"earlier", S_LATER, -1},
     {"before", S_BEFORE, -1}, {"after", S_BEFORE, 1},
     /* frequencies */
     {"each", S_EACH, 0}, {"every", S_EACH, 0}, {"per", S_EACH, 0},
+    {"every other", S_EACH, 2}, {"every second", S_EACH, 2}, /* value: the step */
     {"daily", S_SETADV, U_DAY}, {"nightly", S_SETADV, U_NIGHT},
     {"weekly", S_SETADV, U_WEEK}, {"monthly", S_SETADV, U_MONTH},
     {"annually", S_SETADV, U_YEAR},

@@ -55,6 +55,8 @@ typedef enum {
     S_THAT,    /* that, those: anaphoric determiners */
     S_OLD,     /* "old" of ages: blocks "45-year-old" */
     S_WEEKNUM, /* "W33" of an ISO week "2025-W33"; value the week */
+    S_QNUM,    /* "Q3", "H1": value unit * 10 + ordinal (U_QUARTER * 10 + 3) */
+    S_CARDH,   /* "2.5": a count and a half; value the count */
     S_LONG,    /* "long" of "a day-long meeting", "decades-long": a duration */
     S_PERIOD,  /* period, term: "the latest period" */
     S_IN,      /* in, at, on (between a time and a day) */

@@ -23,8 +23,9 @@ static const char *const SYM_NAMES[S_NSYM] = {
     [S_HOLIDAY] = "HOLIDAY", [S_HALF] = "HALF", [S_AND] = "AND", [S_OR] = "OR", [S_SO] = "SO",
     [S_FEW] = "FEW", [S_DASH] = "DASH", [S_COMMA] = "COMMA", [S_SLASH] = "SLASH",
     [S_AMPM] = "AMPM", [S_TZ] = "TZ", [S_YEAR] = "YEAR", [S_DAY] = "DAY", [S_DECADE] = "DECADE",
-    [S_CLOCK] = "CLOCK", [S_NOON] = "NOON", [S_THAT] = "THAT", [S_OLD] = "OLD", [S_LONG] = "LONG", [S_WEEKNUM] = "WEEKNUM",
-    [S_PERIOD] = "PERIOD", [S_IN] = "IN", [S_TO] = "TO", [S_POSS] = "POSS", [S_MORE] = "MORE",
+    [S_CLOCK] = "CLOCK", [S_NOON] = "NOON", [S_THAT] = "THAT", [S_OLD] = "OLD", [S_LONG] = "LONG",
+    [S_WEEKNUM] = "WEEKNUM", [S_QNUM] = "QNUM", [S_CARDH] = "CARDH", [S_PERIOD] = "PERIOD", [S_IN] = "IN",
+    [S_TO] = "TO", [S_POSS] = "POSS", [S_MORE] = "MORE",
 };
 
 typedef struct node {
@@ -144,7 +145,9 @@ typedef struct {
 static void dfs(walk *w, int at, size_t i, int depth, uint32_t sentence)
 {
     const node *n = &nodes[at];
-    if (n->accept >= 0 && depth > 0) {
+    /* an optional comma may join parts ("Christmas, 2025") but never ends
+     * an expression ("Christmas, sales rose") */
+    if (n->accept >= 0 && depth > 0 && w->path[depth - 1] != S_COMMA) {
         size_t len = (size_t)depth, blen = w->best->end - w->best->first;
         if (!w->found || len > blen || (len == blen && n->accept < w->best->pattern)) {
             w->found = 1;

@@ -22,7 +22,7 @@ void tl_frame_fill(tl_frame *f, const tl_spans *s, const tl_match *m)
         case S_MONTH: f->month = v; break;
         case S_WDAY: f->wday = v; break;
         case S_CARD: if (f->num < 0 || f->a > 0) f->num = v, f->a = -1; break; /* "a hundred" */
-        case S_A: if (f->num < 0) f->num = 1, f->a = 1; break;
+        case S_A: if (f->num < 0) f->num = f->half > 0 ? 0 : 1, f->a = 1; break; /* "half a day": none and a half */
         case S_ORD: f->ord = v; break;
         case S_UNIT: case S_UNITS:
             if (f->unit < 0) { f->unit = v; f->plural = sym == S_UNITS; }
@@ -38,7 +38,7 @@ void tl_frame_fill(tl_frame *f, const tl_spans *s, const tl_match *m)
         case S_AGO: f->ago = v; break;
         case S_LATER: f->later = v; break;
         case S_BEFORE: f->before = v; break;
-        case S_EACH: f->each = 1; break;
+        case S_EACH: f->each = 1; if (v > 1 && f->num < 0) f->num = v; break; /* "every other week" */
         case S_SETADV: f->setadv = v; break;
         case S_TIMES: f->times = v; break;
         case S_TIMESW: f->times = f->num; break; /* "four times a year": a frequency, not "every four years" */
@@ -57,6 +57,8 @@ void tl_frame_fill(tl_frame *f, const tl_spans *s, const tl_match *m)
         case S_FISCAL: f->fiscal = 1; break;
         case S_PERIOD: f->period = 1; break;
         case S_WEEKNUM: f->num = v; break;
+        case S_QNUM: f->unit = v / 10; f->ord = v % 10; break;
+        case S_CARDH: f->num = v; f->half = 1; break;
         case S_LONG: if (f->num < 0 && f->plural <= 0) f->num = 1; break; /* "day-long": one day */
         default: break;
         }
@@ -91,6 +93,7 @@ void tl_context_note(tl_context *c, const tl_norm *n, const tl_frame *f)
         ((kind == K_LATER || kind == K_AGO) && f->unit == U_YEAR))
         return;
     c->ref = n->point;
+    for (int g = 0; g <= TL_GRAN_DAY && g <= (int)n->point.gran; g++) c->fine[g] = n->point;
     /* only quarters named, not those computed from them ("year-ago") */
     if (n->point.gran == TL_GRAN_QUARTER && (kind == K_QUARTER || kind == K_RELUNIT || kind == K_THEUNIT)) {
         c->quarter = n->point;
@@ -101,6 +104,26 @@ void tl_context_note(tl_context *c, const tl_norm *n, const tl_frame *f)
 const tl_point *tl_context_quarter(const tl_context *c)
 {
     return c->quarter.gran == TL_GRAN_QUARTER && c->sentence <= c->quarter_sentence + 2 ? &c->quarter : NULL;
+}
+
+/* Does p lie inside q (q at most as fine as p)? */
+static int inside(const tl_point *p, const tl_point *q)
+{
+    char a[32], b[32];
+    tl_point t = tl_point_truncate(*p, q->gran);
+    tl_point_format(&t, a);
+    tl_point_format(q, b);
+    return strcmp(a, b) == 0;
+}
+
+const tl_point *tl_context_ref_at(const tl_context *c, tl_granularity g)
+{
+    const tl_point *r = c->ref.gran != TL_GRAN_NONE ? &c->ref : &c->dct;
+    if (r->gran == TL_GRAN_NONE) return NULL;
+    if (g > TL_GRAN_DAY) g = TL_GRAN_DAY; /* "two hours later": the day is all we keep */
+    if (r->gran >= g) return r;
+    const tl_point *f = &c->fine[g];
+    return f->gran >= g && inside(f, r) ? f : NULL;
 }
 
 void tl_norm_rule(tl_norm *n, const char *fmt, ...)
@@ -150,6 +173,19 @@ static void duration_value(int n, int half, int unit, char *out, size_t cap)
         snprintf(out, cap, "P%s%d%s", t, n * mult, u);
         return;
     }
+    if (n == 0) { /* half a unit alone */
+        switch (unit) {
+        case U_HOUR: snprintf(out, cap, "PT30M"); return;
+        case U_MINUTE: snprintf(out, cap, "PT30S"); return;
+        case U_DAY: snprintf(out, cap, "PT12H"); return;
+        case U_WEEK: snprintf(out, cap, "P3DT12H"); return;
+        case U_YEAR: snprintf(out, cap, "P6M"); return;
+        case U_MONTH: snprintf(out, cap, "P15D"); return;
+        case U_DECADE: snprintf(out, cap, "P5Y"); return;
+        case U_CENTURY: snprintf(out, cap, "P50Y"); return;
+        default: break;
+        }
+    }
     /* half a unit in the next smaller one */
     switch (unit) {
     case U_HOUR: snprintf(out, cap, "PT%dH30M", n); break;
@@ -168,7 +204,7 @@ static int duration(const tl_frame *f, tl_norm *o)
     if (f->day >= 0 && (f->day != 1 || f->day2 != 2)) return -1; /* only "N 1/2 units" */
     int n = f->few > 0 && f->num <= 0 ? -1 : f->num;
     if (n < 0 && f->few <= 0 && f->plural <= 0) return -1;
-    if (n == 0) return -1;
+    if (n == 0 && f->half <= 0) return -1;
     if (f->unit == U_HALFYEAR || (f->unit == U_QUARTER && f->a > 0)) return -1; /* "a half", "a quarter of" */
     o->type = TL_TIMEX_DURATION;
     duration_value(n, f->half > 0 || f->day == 1, f->unit, o->value, sizeof o->value);

@@ -30,6 +30,9 @@ typedef struct tl_context {
     int from_past;       /* a future seen from a past moment ("said it would ...") */
     tl_point said;       /* the last day named, in sentence said_sentence: the */
     uint32_t said_sentence; /* moment "said yesterday that ... would" looks ahead from */
+    /* fine[g]: the last anchored time named at granularity g or finer,
+     * for anaphora of unit g: see tl_context_ref_at */
+    tl_point fine[TL_GRAN_DAY + 1];
 } tl_context;
 
 typedef struct tl_norm {
@@ -54,6 +57,14 @@ void tl_context_init(tl_context *c, const char *dct);
 void tl_context_note(tl_context *c, const tl_norm *n, const tl_frame *f);
 /* The last quarter named, when it was named at most two sentences ago. */
 const tl_point *tl_context_quarter(const tl_context *c);
+/* The time an anaphor of granularity g ("the next day": day, "that month":
+ * month) counts from: the reference time when it is at least that fine;
+ * else the last time named at least that fine, when it lies inside the
+ * reference time (which then only zoomed out: "Monday ... that week ...
+ * two days later"); else NULL: the unit is one of the reference time's,
+ * unknown which ("last October ... that same day").  NULL too without any
+ * reference or DCT. */
+const tl_point *tl_context_ref_at(const tl_context *c, tl_granularity g);
 
 /* Shared by normalize.c and dates.c. */
 int tl_normalize_date(const tl_frame *f, const tl_context *c, tl_norm *out);

@@ -17,7 +17,17 @@
  *     the DCT has a clock time, else its day);
  *   - "two days later", "a year earlier", "year-earlier" move the reference
  *     time, keeping its granularity ("a year earlier" after "the third
- *     quarter" is last year's third quarter). */
+ *     quarter" is last year's third quarter);
+ *   - an anaphor of unit u ("the same day", "two days later", "the
+ *     following month") counts from a reference time at least as fine as
+ *     u: the last time named, or, when that is coarser, the last finer one
+ *     when it lies inside it ("Monday ... that week ... two days later":
+ *     Monday + 2); when none does, the unit is one of the coarse
+ *     reference's, unknown which ("last October ... that same day":
+ *     1998-10-XX) -- tl_context_ref_at;
+ *   - parts of the day without a day ("in the afternoon", "mid-morning",
+ *     "in the night", "that night") are on the reference day (see
+ *     tl_context_ref_at), when they stand alone (compose.c). */
 #include <stdio.h>
 #include <string.h>
 
@@ -26,6 +36,32 @@
 
 static const char *const REL_NAME[] = {"", "last", "next", "this", "past", "coming", "previous",
                                        "following", "same", "recent", "current", "latest", "future"};
+
+/* How base relates to the reference time, for rules. */
+static const char *ref_name(const tl_context *c, const tl_point *base)
+{
+    return base == tl_ref_point(c) ? "reference time" : "last finer time inside the reference time";
+}
+
+/* An anaphor of granularity g after a coarser reference time r that holds
+ * no finer time named: one of r's units, unknown which ("that same day"
+ * after "last October": 1998-10-XX; after "1998": 1998-XX-XX).  Where
+ * TimeML has no such value (a week of a month) r itself. */
+static int unit_inside(tl_norm *o, const tl_point *r, tl_granularity g, int pod)
+{
+    const char *x = NULL;
+    if (g > TL_GRAN_DAY) g = TL_GRAN_DAY;
+    if (r->gran == TL_GRAN_YEAR)
+        x = g == TL_GRAN_MONTH ? "-XX" : g == TL_GRAN_WEEK ? "-WXX" : g == TL_GRAN_DAY ? "-XX-XX" : NULL;
+    else if (r->gran == TL_GRAN_MONTH && g == TL_GRAN_DAY)
+        x = "-XX";
+    tl_emit(o, *r, r);
+    size_t n = strlen(o->value);
+    if (x) snprintf(o->value + n, sizeof o->value - n, "%s", x);
+    tl_norm_rule(o, "anaphor finer than the reference time %s, none named inside it -> %s", o->anchor,
+                 x ? "one of its units, unknown which" : "the reference time");
+    return tl_with_pod(o, pod);
+}
 
 static tl_point dct_day(const tl_context *c)
 {
@@ -132,8 +168,9 @@ int tl_norm_holiday(const tl_frame *f, const tl_context *c, tl_norm *o)
 static int rel_pod(const tl_frame *f, const tl_context *c, tl_norm *o, int pod)
 {
     int anaphoric = f->the > 0 || f->rel == R_PREVIOUS || f->rel == R_FOLLOWING || f->rel == R_SAME;
-    const tl_point *base = anaphoric ? tl_ref_point(c) : &c->dct;
-    if (base->gran < TL_GRAN_DAY) base = &c->dct;
+    const tl_point *base = anaphoric ? tl_context_ref_at(c, TL_GRAN_DAY) : &c->dct;
+    if (!base && tl_ref_point(c)->gran != TL_GRAN_NONE) return unit_inside(o, tl_ref_point(c), TL_GRAN_DAY, pod);
+    if (!base || base->gran < TL_GRAN_DAY) base = &c->dct;
     if (base->gran == TL_GRAN_NONE) {
         tl_unknown(o, TL_GRAN_DAY, "part of day");
         return tl_with_pod(o, pod);
@@ -142,7 +179,8 @@ static int rel_pod(const tl_frame *f, const tl_context *c, tl_norm *o, int pod)
     if (f->rel == R_LAST && pod != P_NI && pod != P_EV) return -1; /* "last morning" */
     tl_point p = tl_point_truncate(*base, TL_GRAN_DAY);
     tl_emit(o, tl_point_shift(p, U_DAY, off), base);
-    tl_norm_rule(o, "%s + part of day -> %s day %+d", f->rel > 0 ? REL_NAME[f->rel] : "the", anaphoric ? "reference" : "DCT", off);
+    tl_norm_rule(o, "%s + part of day -> %s day %+d", f->rel > 0 ? REL_NAME[f->rel] : "the",
+                 anaphoric ? ref_name(c, base) : "DCT", off);
     return tl_with_pod(o, pod);
 }
 
@@ -194,12 +232,18 @@ int tl_norm_relunit(const tl_frame *f, const tl_context *c, tl_norm *o)
     }
     if (f->pod > 0 && unit < 0) return rel_pod(f, c, o, f->pod);
     if (unit == U_NIGHT && f->rel > 0) return rel_pod(f, c, o, P_NI);
+    if (f->rel < 0 && f->the > 0 && unit == U_NIGHT) {
+        /* "in the night": the reference day's, as "in the morning" */
+        tl_frame a = *f;
+        a.kind = K_ANAPHOR;
+        return tl_norm_anaphor(&a, c, o);
+    }
     if (f->rel < 0) return the_unit(f, c, o, unit);
     if (f->rel == R_RECENT || f->rel == R_FUTURE) return -1;
     /* "the next day" follows the story; "the next decade" is the DCT's */
     int anaphoric = f->rel == R_PREVIOUS || f->rel == R_FOLLOWING || f->rel == R_SAME ||
                     (f->the > 0 && f->rel == R_NEXT && unit <= U_WEEK);
-    if (f->rel == R_PAST && unit != U_YEAR) {
+    if (f->rel == R_PAST && unit != U_YEAR && unit != U_WEEKEND) { /* "this past weekend": the last one */
         o->type = TL_TIMEX_DURATION;
         snprintf(o->value, sizeof o->value, "P1%s", unit == U_WEEK ? "W" : unit == U_MONTH ? "M" :
                  unit == U_DAY ? "D" : unit == U_DECADE ? "0Y" : unit == U_QUARTER ? "Q" : unit == U_HOUR ? "T1H" : "");
@@ -222,12 +266,17 @@ int tl_norm_relunit(const tl_frame *f, const tl_context *c, tl_norm *o)
         if (unit != U_QUARTER && unit != U_HALFYEAR && unit != U_YEAR) return -1;
         n = -1;
     }
-    const tl_point *base = anaphoric ? tl_ref_point(c) : &c->dct;
     tl_granularity g = tl_unit_gran(unit == U_WEEKEND ? U_DAY : unit);
-    if (anaphoric && base->gran < g && base->gran != TL_GRAN_NONE) {
-        /* "the same day" after "October 2023": no finer than what is known */
-        g = base->gran;
-        n = 0;
+    const tl_point *base = &c->dct;
+    if (anaphoric) {
+        base = tl_context_ref_at(c, g);
+        if (!base && tl_ref_point(c)->gran != TL_GRAN_NONE) return unit_inside(o, tl_ref_point(c), g, -1);
+        if (!base) base = &c->dct;
+        if (base->gran < g && base->gran != TL_GRAN_NONE) {
+            /* "the following hour" after a day: no finer than what is known */
+            g = base->gran;
+            n = 0;
+        }
     }
     if (base->gran < g) base = &c->dct;
     if (base->gran == TL_GRAN_NONE) return tl_unknown(o, g, "relative unit");
@@ -236,7 +285,7 @@ int tl_norm_relunit(const tl_frame *f, const tl_context *c, tl_norm *o)
         return weekend(o, tl_point_shift(tl_point_truncate(*base, TL_GRAN_DAY), U_WEEK, n), base,
                        "relative weekend -> the ISO week's Saturday and Sunday");
     tl_emit(o, tl_point_shift(tl_point_truncate(*base, g), unit, n), base);
-    tl_norm_rule(o, "%s + unit -> %s %+d (calendar units)", REL_NAME[f->rel], anaphoric ? "reference time" : "DCT", n);
+    tl_norm_rule(o, "%s + unit -> %s %+d (calendar units)", REL_NAME[f->rel], anaphoric ? ref_name(c, base) : "DCT", n);
     return 0;
 }
 
@@ -292,6 +341,17 @@ int tl_norm_ago(const tl_frame *f, const tl_context *c, tl_norm *o)
         tl_norm_rule(o, "year-ago period -> the compared quarter a year back");
         return 0;
     }
+    if (f->kind == K_AGO && f->half > 0) {
+        /* "two and a half years ago": count in the next smaller unit, whose
+         * granularity the value keeps (30 months ago: a month) */
+        if (unit == U_YEAR) unit = U_MONTH, n = n * 12 + 6;
+        else if (unit == U_DECADE) unit = U_YEAR, n = n * 10 + 5;
+        else if (unit == U_CENTURY) unit = U_YEAR, n = n * 100 + 50;
+        else if (unit == U_MONTH) unit = U_DAY, n = n * 30 + 15;
+        else if (unit == U_WEEK) unit = U_DAY, n = n * 7 + 3;
+        else if (unit == U_DAY) unit = U_HOUR, n = n * 24 + 12;
+        else if (unit == U_HOUR) unit = U_MINUTE, n = n * 60 + 30;
+    }
     if (f->kind == K_AGO) {
         if (!tl_has_dct(c)) return tl_unknown(o, tl_unit_gran(unit), "units ago");
         tl_granularity g = tl_unit_gran(unit);
@@ -312,6 +372,11 @@ int tl_norm_ago(const tl_frame *f, const tl_context *c, tl_norm *o)
         return 0;
     }
     if (unit == U_YEAR && tl_context_quarter(c)) ref = tl_context_quarter(c);
+    else if (f->kind == K_LATER && c->ref.gran != TL_GRAN_NONE) {
+        /* "two days later" counts from a day, "two weeks later" from a week or finer */
+        ref = tl_context_ref_at(c, tl_unit_gran(unit));
+        if (!ref) return unit_inside(o, &c->ref, tl_unit_gran(unit), -1);
+    }
     if (ref->gran == TL_GRAN_NONE) return tl_unknown(o, tl_unit_gran(unit), "units later");
     /* anaphoric: keep the reference's granularity ("two days later"), but a
      * year back from anything but a quarter just named is a year ("a year
@@ -322,28 +387,44 @@ int tl_norm_ago(const tl_frame *f, const tl_context *c, tl_norm *o)
     if (g > TL_GRAN_DAY) g = TL_GRAN_DAY;
     tl_point p = tl_point_truncate(tl_point_shift(*ref, unit, dir * n), g);
     tl_emit(o, p, ref);
-    tl_norm_rule(o, "N units %s -> reference time %+d units", dir < 0 ? "earlier" : "later", dir * n);
+    tl_norm_rule(o, "N units %s -> %s %+d units", dir < 0 ? "earlier" : "later", ref_name(c, ref), dir * n);
     return 0;
 }
 
+/* "that week", "the day before", "that night", "the afternoon", "mid-morning";
+ * "the day before yesterday" counts from the deictic day. */
 int tl_norm_anaphor(const tl_frame *f, const tl_context *c, tl_norm *o)
 {
-    const tl_point *ref = tl_ref_point(c);
     int unit = f->unit, pod = f->pod;
     if (f->rel > 0 && f->rel != R_SAME) return -1; /* "that last week": "last week" */
-    if (unit == U_QUARTER && tl_context_quarter(c)) ref = tl_context_quarter(c);
     if (unit == U_NIGHT) pod = P_NI, unit = -1;
     if (pod > 0) unit = U_DAY;
     if (unit < 0) return -1;
     tl_granularity g = tl_unit_gran(unit == U_WEEKEND ? U_DAY : unit);
-    if (ref->gran == TL_GRAN_NONE) return tl_unknown(o, g, "anaphoric unit");
-    if (ref->gran < g) g = ref->gran;
     if (g > TL_GRAN_DAY) g = TL_GRAN_DAY;
+    const tl_point *ref = tl_context_ref_at(c, g);
+    if (unit == U_QUARTER && tl_context_quarter(c)) ref = tl_context_quarter(c);
+    tl_point said;
+    if (f->deictic != TL_UNSET && f->deictic != 9) { /* "the day before yesterday": from the deictic day */
+        if (!tl_has_dct(c)) return tl_unknown(o, g, "the day before a deictic day");
+        said = tl_point_shift(dct_day(c), U_DAY, f->deictic);
+        ref = &said;
+    }
+    if (!ref && tl_ref_point(c)->gran != TL_GRAN_NONE) return unit_inside(o, tl_ref_point(c), g, pod);
+    if (!ref) {
+        tl_unknown(o, g, "anaphoric unit");
+        return tl_with_pod(o, pod);
+    }
+    if (ref->gran < g) g = ref->gran; /* a quarter's "that week" */
     int n = f->before == TL_UNSET ? 0 : f->before;
     tl_point p = tl_point_truncate(*ref, g);
     if (n) p = tl_point_shift(p, unit, n);
     tl_emit(o, p, ref);
-    tl_norm_rule(o, n ? "the unit before/after -> reference time %+d" : "that unit -> the reference time%.0d", n);
+    if (f->that < 0 && pod > 0)
+        tl_norm_rule(o, "part of day without a day -> on the day of the %s", ref_name(c, ref));
+    else
+        tl_norm_rule(o, "%s -> %s %+d", n ? "the unit before/after" : "that unit",
+                     ref == &said ? "the deictic day" : ref_name(c, ref), n);
     return tl_with_pod(o, pod);
 }
 
@@ -372,8 +453,9 @@ int tl_norm_time(const tl_frame *f, const tl_context *c, tl_norm *o)
         g.pod = -1;
         if (tl_normalize_date(&g, c, &day) != 0) return -1;
     } else if (tl_has_dct(c)) {
-        const tl_point *r = tl_ref_point(c);
-        if (r->gran < TL_GRAN_DAY) r = &c->dct;
+        /* the day of the story, or today when only a coarser time is known */
+        const tl_point *r = tl_context_ref_at(c, TL_GRAN_DAY);
+        if (!r || r->gran < TL_GRAN_DAY) r = &c->dct;
         tl_emit(&day, tl_point_truncate(*r, TL_GRAN_DAY), r);
         tl_norm_rule(&day, "clock time on the reference day");
     } else {

@@ -101,6 +101,10 @@ static void read_number(const char *p, size_t n, int after_apostrophe, tl_span *
             add(s, S_CLOCK, (int32_t)(((v % 12) + ((suf[0] | 32) == 'p' ? 12 : 0)) * 100 + mm));
         return;
     }
+    if (rn == 2 && rest[0] == '.' && rest[1] == '5' && v < 1000) { /* "1.5 years": one and a half */
+        add(s, S_CARDH, (int32_t)v);
+        return;
+    }
     if (rest[0] == ',') { /* 1,000: a count only */
         long w = 0;
         for (size_t k = 0; k < n; k++)
@@ -222,6 +226,8 @@ int tl_spans_build(const tl_doc *d, tl_spans *out)
             else if (len == 3 && !memcmp(p, "\xE2\x80\x93", 3)) add(&s, S_TO, 0); /* en dash */
         } else if (len == 3 && p[0] == 'W' && p[1] >= '0' && p[1] <= '5' && p[2] >= '0' && p[2] <= '9') {
             add(&s, S_WEEKNUM, (p[1] - '0') * 10 + (p[2] - '0')); /* "W33" of "2025-W33" */
+        } else if (len == 2 && ((p[0] == 'Q' && p[1] >= '1' && p[1] <= '4') || (p[0] == 'H' && (p[1] == '1' || p[1] == '2')))) {
+            add(&s, S_QNUM, (p[0] == 'Q' ? U_QUARTER : U_HALFYEAR) * 10 + (p[1] - '0')); /* "Q3", "H1" */
         } else if (tl_lexicon_maybe(p, len) && lower(d, t, b)) {
             const tl_lexeme *x = tl_lexicon_word(b, len);
             if (x && x->phrase_start) {

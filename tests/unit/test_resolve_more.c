@@ -48,3 +48,61 @@ Test(resolve_more, current_as_present)
     tu_no_timex("the current account deficit", DCT);
     tu_no_timex("swept away by the current.", DCT);
 }
+
+Test(resolve_more, half_units_and_steps)
+{
+    check("he waited half an hour", "half an hour", TL_TIMEX_DURATION, "PT30M");
+    check("for half a day", "half a day", TL_TIMEX_DURATION, "PT12H");
+    check("half a week", "half a week", TL_TIMEX_DURATION, "P3DT12H");
+    check("a year and a half", "a year and a half", TL_TIMEX_DURATION, "P1Y6M");
+    check("Every other week they meet", "Every other week", TL_TIMEX_SET, "P2W");
+    check("every second month", "every second month", TL_TIMEX_SET, "P2M");
+}
+
+Test(resolve_more, amounts_modify_spans_not_dates)
+{
+    tl_resolution r;
+    cr_assert_eq(tl_resolve("in the run-up to Christmas, sales rose", DCT, TL_TENSE_PAST, &r), 1);
+    cr_expect_str_eq(r.value, "2024-12-25");
+    cr_expect_str_eq(r.mod, "", "\"up to\" is no mod of a date");
+    cr_expect_eq(r.end - r.start, strlen("Christmas"), "a trailing comma is not part of the extent");
+    cr_assert_eq(tl_resolve("up to three years in prison", DCT, TL_TENSE_UNKNOWN, &r), 1);
+    cr_expect_str_eq(r.mod, "EQUAL_OR_LESS");
+    check("Christmas, 2024", "Christmas, 2024", TL_TIMEX_DATE, "2024-12-25");
+}
+
+Test(resolve_more, this_past)
+{
+    check("the vote this past weekend", "this past weekend", TL_TIMEX_DATE, "2025-W32-WE");
+    check("this past spring", "this past spring", TL_TIMEX_DATE, "2025-SP");
+    check("at the then-current price", "then-current", TL_TIMEX_DATE, "PAST_REF");
+}
+
+Test(resolve_more, quarter_and_half_codes)
+{
+    check("profit rose in Q3 2013", "Q3 2013", TL_TIMEX_DATE, "2013-Q3");
+    check("sales in H1 2013", "H1 2013", TL_TIMEX_DATE, "2013-H1");
+    check("the 2012-Q2 report", "2012-Q2", TL_TIMEX_DATE, "2012-Q2");
+    check("profit in 2013's first quarter", "2013's first quarter", TL_TIMEX_DATE, "2013-Q1");
+    check("profit in 2013\xE2\x80\x99s second quarter", "2013\xE2\x80\x99s second quarter", TL_TIMEX_DATE,
+          "2013-Q2");
+    tu_no_timex("the Q5 model", DCT);
+    tu_no_timex("an H5 virus", DCT);
+}
+
+Test(resolve_more, decimal_and_hyphenated_halves)
+{
+    check("it took 1.5 years", "1.5 years", TL_TIMEX_DURATION, "P1Y6M");
+    check("a two-and-a-half-hour wait", "two-and-a-half-hour", TL_TIMEX_DURATION, "PT2H30M");
+    check("two-and-a-half years", "two-and-a-half years", TL_TIMEX_DURATION, "P2Y6M");
+    tu_no_timex("it rose 2.5 percent", DCT);
+    tu_no_timex("he paid $1.5 million", DCT);
+}
+
+Test(resolve_more, and_a_half_ago)
+{
+    check("two-and-a-half years ago", "two-and-a-half years ago", TL_TIMEX_DATE, "2023-02");
+    check("2.5 years ago", "2.5 years ago", TL_TIMEX_DATE, "2023-02");
+    check("a year and a half ago", "a year and a half ago", TL_TIMEX_DATE, "2024-02");
+    check("one and a half decades ago", "one and a half decades ago", TL_TIMEX_DATE, "2010");
+}

@@ -65,7 +65,7 @@ Test(tagger, same_day_and_following_month)
     tl_timeline *tl = tu_tag("The company filed for bankruptcy in October 2023. The same day, its chief resigned. "
                              "The following month, a buyer emerged.", "2025-01-10");
     tu_expect_at(tl, 0, "October 2023", "2023-10");
-    tu_expect_at(tl, 1, "The same day", "2023-10");
+    tu_expect_at(tl, 1, "The same day", "2023-10-XX"); /* a day of that month, unknown which */
     tu_expect_at(tl, 2, "The following month", "2023-11");
     tl_free(tl);
 }
