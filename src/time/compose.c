@@ -223,6 +223,17 @@ static int of_time(const tl_doc *d, size_t i, uint32_t sent)
     return !t || t->sentence != sent || t->kind != TL_TOK_WORD || temporal_word(d, t);
 }
 
+/* Is the noun phrase from token i (after an "of") a unit shorter than a
+ * year, which has no quarters or halves ("the first half of the month")? */
+static int of_short(const tl_doc *d, size_t i, uint32_t sent)
+{
+    static const char *const SHORT[] = {"month", "week", "day", "night", "hour", "season", NULL};
+    static const char *const DET[] = {"the", "this", "that", "last", "next", "its", "their", "same", NULL};
+    const tl_token *t = tok(d, (long)i);
+    while (t && t->sentence == sent && tok_in(d, t, DET)) t = tok(d, (long)++i);
+    return t && t->sentence == sent && tok_in(d, t, SHORT);
+}
+
 /* Does token t end an amount that a following "a year" / "per second" makes
  * a rate? (a number, "million", or a plural noun: "four flights") */
 static int rate_before(const tl_doc *d, const tl_token *t)
@@ -245,8 +256,11 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
     f->poss = c.next && (tok_is(d, c.next, "'s") || tok_is(d, c.next, "\xE2\x80\x99s"));
     if (!numbers_ok(&c, f) || !words_ok(&c, f) || !bare_pod_ok(&c, f)) return 0;
     const tl_token *prev = c.prev, *next = c.next, *t0 = first_tok(&c);
-    if (f->kind == K_QUARTER && f->year < 0 && tok_is(d, next, "of") && !of_time(d, c.z->tok1 + 2, c.a->sentence))
-        return 0; /* "the second half of the game", "the first half of the story" */
+    if (f->kind == K_QUARTER && f->year < 0 && tok_is(d, next, "of") &&
+        (!of_time(d, c.z->tok1 + 2, c.a->sentence) || of_short(d, c.z->tok1 + 2, c.a->sentence)))
+        return 0; /* "the second half of the game", "the first half of the month" */
+    if (f->kind == K_RELUNIT && tok_is(d, next, "of") && of_time(d, c.z->tok1 + 2, c.a->sentence))
+        return 0; /* "the last week of March": a part of March, not the week before the DCT's */
     if ((f->kind == K_LATER || f->kind == K_ANAPHOR) && f->before != TL_UNSET && f->deictic == TL_UNSET && next &&
         next->kind != TL_TOK_PUNCT)
         return 0; /* "a month after the crisis": a duration and a preposition */

@@ -32,12 +32,14 @@ const tl_pattern tl_grammar[] = {
     {"YEAR DASH WEEKNUM", K_WEEKNUM, "ISO week"},
     {"UNIT DAY|CARD OF YEAR", K_WEEKNUM, "week N of a year (ISO)"},
     {"THE? DECADE", K_DECADE, "decade"},
-    {"THE? ORD DASH? UNIT OF YEAR", K_QUARTER, "quarter/half of year"},
+    {"THE? ORD DASH? UNIT OF FISCAL? YEAR", K_QUARTER, "quarter/half of year"},
     {"THE? YEAR FISCAL? ORD DASH? UNIT", K_QUARTER, "year's quarter"},
     {"THE? FISCAL? ORD DASH? UNIT", K_QUARTER, "quarter/half, year from the DCT"},
     {"THE? FISCAL DASH? ORD DASH? UNIT", K_QUARTER, "quarter/half, year from the DCT"},
     {"THE? REL FISCAL? ORD DASH? UNIT", K_QUARTER, "quarter/half of a relative year"},
     {"THE? REL UNIT OF YEAR", K_QUARTER, "the last quarter/half of a year"},
+    {"THE? ORD DASH? UNIT OF THE? REL FISCAL? UNIT", K_QUARTER, "quarter/half of next/last year"},
+    {"THE? ORD DASH? UNIT OF THE FISCAL? UNIT", K_QUARTER, "quarter/half of the year of the story"},
     {"QNUM DASH? YEAR?", K_QUARTER, "Q3 2013, H1"},
     {"YEAR DASH? QNUM", K_QUARTER, "2013 Q3, 2013-H1"},
     {"FISCAL QNUM", K_QUARTER, "fiscal Q3"},
@@ -115,6 +117,7 @@ const tl_pattern tl_grammar[] = {
     {"UNIT DASH LATER|AGO", K_UNITLATER, "a year before the reference time"},
     {"THE UNIT DASH LATER|AGO UNIT|PERIOD", K_UNITLATER, "a year before the reference time"},
     {"THE UNIT DASH LATER|AGO", K_UNITLATER, "a year before the reference time"},
+    {"THE REL? PERIOD REL UNIT", K_UNITLATER, "the same period last year"},
     {"THE? UNIT DASH LATER|AGO ORD DASH? UNIT", K_UNITLATER, "that quarter a year before"},
 
     /* clock times */

@@ -104,7 +104,7 @@ static const entry TABLE[] = {
     {"past", S_REL, R_PAST}, {"coming", S_REL, R_COMING}, {"upcoming", S_REL, R_COMING},
     {"previous", S_REL, R_PREVIOUS}, {"preceding", S_REL, R_PREVIOUS},
     {"prior", S_REL, R_PREVIOUS}, {"following", S_REL, R_FOLLOWING},
-    {"same", S_REL, R_SAME}, {"recent", S_REL, R_RECENT}, {"current", S_REL, R_CURRENT},
+    {"same", S_REL, R_SAME}, {"corresponding", S_REL, R_SAME}, {"comparable", S_REL, R_SAME}, {"recent", S_REL, R_RECENT}, {"current", S_REL, R_CURRENT},
     {"latest", S_REL, R_LATEST}, {"future", S_REL, R_FUTURE}, {"full", S_REL, R_THIS},
     {"this past", S_REL, R_PAST}, {"this coming", S_REL, R_NEXT},
     {"the", S_THE, 0}, {"'s", S_POSS, 0}, {"\xE2\x80\x99s", S_POSS, 0},

@@ -296,6 +296,14 @@ int tl_norm_quarter(const tl_frame *f, const tl_context *c, tl_norm *o)
     if ((unit != U_QUARTER && unit != U_HALFYEAR) || q < 1 || q > 12 / per) return -1;
     int y = f->year;
     const char *why = "explicit year";
+    int of_year = f->unit != U_YEAR && f->unit2 > 0; /* "the second half of the year" */
+    if (of_year && f->unit2 != U_YEAR) return -1;     /* "the first half of the month" */
+    if (y < 0 && of_year && f->rel < 0) {
+        const tl_point *r = tl_ref_point(c); /* the year the story is in */
+        if (r->gran == TL_GRAN_NONE) return tl_unknown(o, per == 3 ? TL_GRAN_QUARTER : TL_GRAN_HALF, "part of the year");
+        y = r->t.year;
+        why = "of the year -> the year of the reference time";
+    }
     if (y < 0) {
         if (!tl_has_dct(c)) {
             o->type = TL_TIMEX_DATE;
@@ -323,6 +331,8 @@ int tl_norm_ago(const tl_frame *f, const tl_context *c, tl_norm *o)
                               : f->later != TL_UNSET ? f->later : f->before;
     int n = f->kind == K_UNITLATER ? 1 : f->num;
     if (unit < 0 || dir == TL_UNSET) return -1;
+    if (f->kind == K_UNITLATER && f->rel > 0 && f->rel != R_LAST && f->rel != R_PREVIOUS)
+        return -1; /* "the same period last year", not "next year" */
     if (n < 0) { /* "several years ago", "months later" */
         if (f->kind != K_AGO) return -1;
         o->type = TL_TIMEX_DATE;

@@ -106,3 +106,24 @@ Test(resolve_more, and_a_half_ago)
     check("a year and a half ago", "a year and a half ago", TL_TIMEX_DATE, "2024-02");
     check("one and a half decades ago", "one and a half decades ago", TL_TIMEX_DATE, "2010");
 }
+
+Test(resolve_more, parts_of_a_named_year_or_month)
+{
+    check("in the first quarter of next year", "the first quarter of next year", TL_TIMEX_DATE, "2026-Q1");
+    check("the fourth quarter of last year", "the fourth quarter of last year", TL_TIMEX_DATE, "2024-Q4");
+    check("the second half of the year", "the second half of the year", TL_TIMEX_DATE, "2025-H2");
+    check("the first half of fiscal 1990", "the first half of fiscal 1990", TL_TIMEX_DATE, "1990-H1");
+    check("in the last week of March", "March", TL_TIMEX_DATE, "2025-03");  /* not the DCT's last week */
+    check("the first half of the month", "the month", TL_TIMEX_DATE, "2025-08"); /* no half of a year */
+    check("profit in the third quarter of $2 million", "the third quarter", TL_TIMEX_DATE, "2025-Q3");
+    tu_no_timex("the second half of the game", DCT);
+}
+
+Test(resolve_more, the_same_period_last_year)
+{
+    tl_timeline *tl = tu_tag("Profit rose in the third quarter. It was up from the corresponding period last year.",
+                             "2013-11-15");
+    tu_expect_at(tl, 0, "the third quarter", "2013-Q3");
+    tu_expect_at(tl, 1, "the corresponding period last year", "2012-Q3");
+    tl_free(tl);
+}
