@@ -142,8 +142,60 @@ static const char *const IRREGULAR[][3] = {
     {"wring", "wrung", "wrung"},           {"write", "wrote", "written"},
 };
 
-/* CUES and the IRREGULAR forms as an open-addressing hash table, built
- * once: a lookup per word must not scan the whole table.  A word of CUES
+/* Words whose infinitive complement speaks of what is ahead of them (a
+ * future-oriented complement): "planned to leave", "was selected to
+ * command a mission in December", "an agreement to acquire the bank in
+ * January", "likely to buy".  Not the implicatives, whose infinitive
+ * happens when they do ("declined to comment Friday", "managed to flee",
+ * "tried to"), nor "be able to". */
+static const char *const PROSPECTIVE_VERB[] = {"planned", "agreed", "hoped", "intended", "wanted", "decided",
+                                               "promised", "vowed", "threatened", "prepared", "pledged",
+                                               "offered", "proposed", "aimed", "arranged", "selected",
+                                               "chosen", "picked", "nominated", "appointed", "elected",
+                                               "designated", NULL};
+static const char *const PROSPECTIVE_OTHER[] = {"agreement", "accord", "deal", "pact", "contract", "bid",
+                                                "offer", "proposal", "decision", "commitment", "pledge",
+                                                "promise", "intention", "move", "likely", "unlikely",
+                                                "poised", "ready", "eager", "about", NULL};
+
+/* Verbs that put an event on a schedule when in the present simple: "the
+ * summit starts at 2 p.m. on Friday", "the two leaders meet Monday", "the
+ * show opens March 18".  "-s" forms that are as often plural nouns
+ * ("visits", "holds") need a pronoun or a name before them, "talks" never
+ * counts; reporting verbs ("says", "tells") are not schedules.  The base
+ * forms count only after a subject (see token_cue). */
+static const char *const SCHED_S[] = {"starts", "begins", "opens", "reopens", "closes", "ends", "meets",
+                                      "arrives", "leaves", "departs", "travels", "resumes",
+                                      "convenes", "reconvenes", "adjourns", "expires", "matures", "kicks",
+                                      "takes", "goes", "comes", "testifies", "speaks", "flies", "sails",
+                                      "hears", "unveils", "launches", "debuts", "premieres", "airs", "tees",
+                                      "lasts", "continues", "concludes", "finishes", NULL};
+static const char *const SCHED_BASE[] = {"begin", "meet", "arrive", "leave", "depart", "travel", "resume",
+                                         "convene", "reconvene", "fly", "sail", "gather", "go", "come",
+                                         "continue", "conclude", "finish", NULL};
+/* Base forms that are also nouns ("the Knesset vote on Monday", "India
+ * visit"): only after a pronoun or a plural noun. */
+static const char *const SCHED_BASE_NOUN[] = {"start", "open", "reopen", "close", "end", "hold", "face",
+                                              "play", "vote", "kick", "return", "head", "visit", "hear", "host",
+                                              NULL};
+
+/* "run" of a span of time ("the fair runs from June 2 to 5", "the show
+ * runs through Sunday"): a schedule only with the span's preposition after
+ * it, the noun is too common ("home runs on Friday"). */
+static const char *const SCHED_SPAN[] = {"runs", "run", NULL};
+static const char *const SPAN_PREP[] = {"from", "through", "until", "till", "into", NULL};
+
+/* "-s" forms that are as often plural nouns: a schedule only after a
+ * pronoun or a name ("he visits Paris on Saturday", "Merkel hosts the
+ * summit Friday"; not "state visits", "the talks"). */
+static const char *const SCHED_S_NAMED[] = {"visits", "holds", "heads", "returns", "faces", "plays",
+                                            "votes", "gathers", NULL};
+
+/* The word lists above, as bits of a word's hash entry. */
+enum { L_PROSPECTIVE = 1, L_SCHED_S = 2, L_SCHED_BASE = 4, L_SCHED_BASE_NOUN = 8, L_SCHED_S_NAMED = 16, L_SCHED_SPAN = 32 };
+
+/* CUES, the IRREGULAR forms and the word lists as an open-addressing hash
+ * table, built once: a lookup per word must not scan the whole table.  A word of CUES
  * keeps its kind; an irregular simple past that is not also the participle
  * ("ate", "went") is PAST, any other form is read as a regular "-ed" form
  * (PAST_ED, see token_cue). */
@@ -151,7 +203,8 @@ static const char *const IRREGULAR[][3] = {
 typedef struct {
     const char *word;
     cue_kind kind;
-    int verb_form; /* from IRREGULAR: lower case only */
+    int verb_form;  /* from IRREGULAR: lower case only */
+    unsigned lists; /* the word lists below it is on (L_ bits) */
 } entry;
 static entry slots[NSLOT];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
@@ -163,12 +216,23 @@ static uint32_t hash(const char *s, size_t n)
     return h;
 }
 
+static entry *slot_of(const char *w, size_t n, int create)
+{
+    uint32_t i = hash(w, n) & (NSLOT - 1);
+    for (; slots[i].word; i = (i + 1) & (NSLOT - 1))
+        if (strlen(slots[i].word) == n && memcmp(slots[i].word, w, n) == 0) return &slots[i];
+    if (!create) return NULL;
+    slots[i] = (entry){w, NONE, 0, 0};
+    return &slots[i];
+}
+
 static void insert(const char *w, cue_kind kind, int verb_form)
 {
-    uint32_t i = hash(w, strlen(w)) & (NSLOT - 1);
-    for (; slots[i].word; i = (i + 1) & (NSLOT - 1))
-        if (strcmp(slots[i].word, w) == 0) return; /* the first entry wins */
-    slots[i] = (entry){w, kind, verb_form};
+    entry *e = slot_of(w, strlen(w), 0);
+    if (e && (e->kind != NONE || e->verb_form)) return; /* the first entry wins */
+    if (!e) e = slot_of(w, strlen(w), 1);
+    e->kind = kind;
+    e->verb_form = verb_form;
 }
 
 static void build(void)
@@ -180,6 +244,20 @@ static void build(void)
         if (past && strcmp(past, base) != 0) insert(past, same ? PAST_ED : PAST, 1);
         if (part && strcmp(part, base) != 0) insert(part, PAST_ED, 1);
     }
+    static const struct { const char *const *list; unsigned bit; } LISTS[] = {
+        {PROSPECTIVE_VERB, L_PROSPECTIVE}, {PROSPECTIVE_OTHER, L_PROSPECTIVE}, {SCHED_S, L_SCHED_S},
+        {SCHED_BASE, L_SCHED_BASE}, {SCHED_BASE_NOUN, L_SCHED_BASE_NOUN}, {SCHED_S_NAMED, L_SCHED_S_NAMED},
+        {SCHED_SPAN, L_SCHED_SPAN}};
+    for (size_t k = 0; k < sizeof LISTS / sizeof LISTS[0]; k++)
+        for (const char *const *w = LISTS[k].list; *w; w++) slot_of(*w, strlen(*w), 1)->lists |= LISTS[k].bit;
+}
+
+/* The L_ bits of a word as written (the lists are lower case). */
+static unsigned word_lists(const char *p, size_t n)
+{
+    pthread_once(&once, build);
+    const entry *e = slot_of(p, n, 0);
+    return e ? e->lists : 0;
 }
 
 static cue_kind word_cue(const char *p, size_t n)
@@ -189,9 +267,9 @@ static cue_kind word_cue(const char *p, size_t n)
     for (size_t i = 0; i < n; i++) b[i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
     b[n] = '\0';
     pthread_once(&once, build);
-    for (uint32_t i = hash(b, n) & (NSLOT - 1); slots[i].word; i = (i + 1) & (NSLOT - 1))
-        if (strcmp(slots[i].word, b) == 0)
-            return slots[i].verb_form && (p[0] < 'a' || p[0] > 'z') ? NONE : slots[i].kind;
+    const entry *e = slot_of(b, n, 0);
+    if (e && (e->kind != NONE || e->verb_form)) /* not a word of the lists alone */
+        return e->verb_form && (p[0] < 'a' || p[0] > 'z') ? NONE : e->kind;
     /* regular past: "announced", "killed" (not "need", "speed", "red", nor
      * names: "United") */
     if (n >= 5 && p[0] >= 'a' && p[0] <= 'z' && b[n - 2] == 'e' && b[n - 1] == 'd' && b[n - 3] != 'e')
@@ -229,22 +307,6 @@ static int in_list(const char *const *list, const char *p, size_t n)
     return 0;
 }
 
-/* Words whose infinitive complement speaks of what is ahead of them (a
- * future-oriented complement): "planned to leave", "was selected to
- * command a mission in December", "an agreement to acquire the bank in
- * January", "likely to buy".  Not the implicatives, whose infinitive
- * happens when they do ("declined to comment Friday", "managed to flee",
- * "tried to"), nor "be able to". */
-static const char *const PROSPECTIVE_VERB[] = {"planned", "agreed", "hoped", "intended", "wanted", "decided",
-                                               "promised", "vowed", "threatened", "prepared", "pledged",
-                                               "offered", "proposed", "aimed", "arranged", "selected",
-                                               "chosen", "picked", "nominated", "appointed", "elected",
-                                               "designated", NULL};
-static const char *const PROSPECTIVE_OTHER[] = {"agreement", "accord", "deal", "pact", "contract", "bid",
-                                                "offer", "proposal", "decision", "commitment", "pledge",
-                                                "promise", "intention", "move", "likely", "unlikely",
-                                                "poised", "ready", "eager", "about", NULL};
-
 /* Is token k followed by "to" and a verb (an infinitive), not "to" and a
  * noun phrase ("agreed to the terms", "an offer to shareholders", "to
  * date")?  A verb is guessed as a lower-case word that is no determiner
@@ -261,39 +323,6 @@ static int infinitive_after(const tl_doc *d, size_t k)
     if (v->kind != TL_TOK_WORD || n < 2 || p[0] < 'a' || p[0] > 'z' || in_list(NOT_VERB, p, n)) return 0;
     return p[n - 1] != 's' || p[n - 2] == 's' || p[n - 2] == 'u';
 }
-
-/* Verbs that put an event on a schedule when in the present simple: "the
- * summit starts at 2 p.m. on Friday", "the two leaders meet Monday", "the
- * show opens March 18".  "-s" forms that are as often plural nouns
- * ("visits", "holds") need a pronoun or a name before them, "talks" never
- * counts; reporting verbs ("says", "tells") are not schedules.  The base
- * forms count only after a subject (see token_cue). */
-static const char *const SCHED_S[] = {"starts", "begins", "opens", "reopens", "closes", "ends", "meets",
-                                      "arrives", "leaves", "departs", "travels", "resumes",
-                                      "convenes", "reconvenes", "adjourns", "expires", "matures", "kicks",
-                                      "takes", "goes", "comes", "testifies", "speaks", "flies", "sails",
-                                      "hears", "unveils", "launches", "debuts", "premieres", "airs", "tees",
-                                      "lasts", "continues", "concludes", "finishes", NULL};
-static const char *const SCHED_BASE[] = {"begin", "meet", "arrive", "leave", "depart", "travel", "resume",
-                                         "convene", "reconvene", "fly", "sail", "gather", "go", "come",
-                                         "continue", "conclude", "finish", NULL};
-/* Base forms that are also nouns ("the Knesset vote on Monday", "India
- * visit"): only after a pronoun or a plural noun. */
-static const char *const SCHED_BASE_NOUN[] = {"start", "open", "reopen", "close", "end", "hold", "face",
-                                              "play", "vote", "kick", "return", "head", "visit", "hear", "host",
-                                              NULL};
-
-/* "run" of a span of time ("the fair runs from June 2 to 5", "the show
- * runs through Sunday"): a schedule only with the span's preposition after
- * it, the noun is too common ("home runs on Friday"). */
-static const char *const SCHED_SPAN[] = {"runs", "run", NULL};
-static const char *const SPAN_PREP[] = {"from", "through", "until", "till", "into", NULL};
-
-/* "-s" forms that are as often plural nouns: a schedule only after a
- * pronoun or a name ("he visits Paris on Saturday", "Merkel hosts the
- * summit Friday"; not "state visits", "the talks"). */
-static const char *const SCHED_S_NAMED[] = {"visits", "holds", "heads", "returns", "faces", "plays",
-                                            "votes", "gathers", NULL};
 
 static int singular_subject(const tl_doc *d, const tl_token *t)
 {
@@ -398,8 +427,8 @@ static cue_kind token_cue(const tl_doc *d, size_t k, const tl_token *prev, const
     /* "agreed to acquire", "an agreement to acquire", "likely to buy": a
      * plan for an expression inside the infinitive's phrase, after it,
      * unless a perfect governs it ("had agreed to leave", see scan) */
-    if (backward && (in_list(PROSPECTIVE_VERB, tl_tok_text(d, t), tl_tok_len(t)) ||
-                     in_list(PROSPECTIVE_OTHER, tl_tok_text(d, t), tl_tok_len(t))) && infinitive_after(d, k))
+    unsigned lists = word_lists(tl_tok_text(d, t), tl_tok_len(t));
+    if (backward && (lists & L_PROSPECTIVE) && infinitive_after(d, k))
         return WEAK_FUTURE;
     cue_kind cue = word_cue(tl_tok_text(d, t), tl_tok_len(t));
     switch (cue) {
@@ -407,11 +436,11 @@ static cue_kind token_cue(const tl_doc *d, size_t k, const tl_token *prev, const
         const char *p = tl_tok_text(d, t);
         size_t n = tl_tok_len(t);
         if (!sched || n < 2 || p[0] < 'a' || p[0] > 'z') return NONE;
-        if (p[n - 1] == 's' && in_list(SCHED_S, p, n) && !noun_marker(d, prev)) return SCHED;
-        if (in_list(SCHED_BASE, p, n) && subject_before(d, prev, 1)) return SCHED;
-        if (in_list(SCHED_BASE_NOUN, p, n) && subject_before(d, prev, 0)) return SCHED;
-        if (p[n - 1] == 's' && in_list(SCHED_S_NAMED, p, n) && singular_subject(d, prev)) return SCHED;
-        if (in_list(SCHED_SPAN, p, n) && !noun_marker(d, prev) && nxt && nxt->kind == TL_TOK_WORD &&
+        if ((lists & L_SCHED_S) && !noun_marker(d, prev)) return SCHED;
+        if ((lists & L_SCHED_BASE) && subject_before(d, prev, 1)) return SCHED;
+        if ((lists & L_SCHED_BASE_NOUN) && subject_before(d, prev, 0)) return SCHED;
+        if ((lists & L_SCHED_S_NAMED) && singular_subject(d, prev)) return SCHED;
+        if ((lists & L_SCHED_SPAN) && !noun_marker(d, prev) && nxt && nxt->kind == TL_TOK_WORD &&
             in_list(SPAN_PREP, tl_tok_text(d, nxt), tl_tok_len(nxt)))
             return SCHED;
         return NONE;
