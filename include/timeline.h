@@ -131,6 +131,8 @@ typedef struct tl_timex {
     const char *mod;    /* TimeML mod ("APPROX", "START", ...) or "" */
     const char *anchor; /* value it was resolved against, "" if absolute */
     const char *rule;   /* the interpretation rule that fired, for --explain */
+    const char *zone;   /* the time zone as written ("EST", "GMT", "local time") or "";
+                         * the value is the clock time in that zone (TimeML) */
 } tl_timex;
 
 /* A calendar interval: start inclusive, end exclusive, ISO 8601. */

@@ -20,6 +20,7 @@ int tl_render_explain(const tl_timeline *tl, tl_buf *b, tl_error *err)
             tl_buf_puts(b, t->text);
             tl_buf_printf(b, "\" %s %s", tl_timex_type_name(t->type), t->value);
             if (t->mod[0]) tl_buf_printf(b, " mod=%s", t->mod);
+            if (t->zone && t->zone[0]) tl_buf_printf(b, " zone=%s", t->zone);
             tl_buf_printf(b, "  <- %s", t->rule);
             if (t->anchor[0]) tl_buf_printf(b, " (anchor %s)", t->anchor);
             tl_buf_putc(b, '\n');

@@ -61,6 +61,7 @@ static void timexes(const tl_timeline *tl, tl_buf *b)
         member_str(b, 3, "type", tl_timex_type_name(t->type), 0, 0);
         member_str(b, 3, "value", t->value, 0, 0);
         member_str(b, 3, "mod", t->mod, 1, 0);
+        member_str(b, 3, "zone", t->zone, 1, 0);
         member_str(b, 3, "anchor", t->anchor, 1, 0);
         member_str(b, 3, "rule", t->rule ? t->rule : "", 0, 1);
         tl_buf_puts(b, "    }");

@@ -466,8 +466,16 @@ int tl_norm_time(const tl_frame *f, const tl_context *c, tl_norm *o)
         /* the day of the story, or today when only a coarser time is known */
         const tl_point *r = tl_context_ref_at(c, TL_GRAN_DAY);
         if (!r || r->gran < TL_GRAN_DAY) r = &c->dct;
+        /* a past clause is not on a day after the DCT, nor a future one
+         * before it ("will meet on Friday. The plane landed at 11 a.m."):
+         * the story's day is then the DCT's */
+        int64_t rd = tl_days_from_civil(r->t.year, r->t.month, r->t.day);
+        int64_t dd = tl_days_from_civil(c->dct.t.year, c->dct.t.month, c->dct.t.day);
+        int against = (c->tense == TL_TENSE_PAST && rd > dd) || (c->tense == TL_TENSE_FUTURE && rd < dd);
+        if (against) r = &c->dct;
         tl_emit(&day, tl_point_truncate(*r, TL_GRAN_DAY), r);
-        tl_norm_rule(&day, "clock time on the reference day");
+        tl_norm_rule(&day, against ? "clock time on the DCT's day (the reference day is against the tense)"
+                                   : "clock time on the reference day");
     } else {
         tl_unknown(&day, TL_GRAN_DAY, "clock time");
     }

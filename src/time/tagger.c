@@ -12,8 +12,19 @@
 #include "../read/read.h"
 #include "../text/tense.h"
 
+/* The text of the time zone inside spans [first, end), or "". */
+static const char *zone_of(tl_timeline *tl, const tl_doc *d, const tl_spans *s, size_t first, size_t end)
+{
+    for (size_t i = first; i < end; i++)
+        if (tl_span_has(&s->items[i], S_TZ)) {
+            const tl_token *a = &d->tokens.items[s->items[i].tok0], *b = &d->tokens.items[s->items[i].tok1];
+            return tl_arena_strndup(&tl->arena, d->pub.text + a->start, b->end - a->start);
+        }
+    return "";
+}
+
 static int push_timex(tl_timeline *tl, tl_doc *d, size_t di, uint32_t tok0, uint32_t tok1,
-                      const tl_norm *n)
+                      const tl_norm *n, const char *zone)
 {
     const tl_token *a = &d->tokens.items[tok0], *b = &d->tokens.items[tok1];
     tl_timex x;
@@ -28,7 +39,8 @@ static int push_timex(tl_timeline *tl, tl_doc *d, size_t di, uint32_t tok0, uint
     x.mod = tl_mod_name(n->mod);
     x.anchor = tl_arena_strdup(&tl->arena, n->anchor);
     x.rule = tl_arena_strdup(&tl->arena, n->rule);
-    if (!x.text || !x.value || !x.anchor || !x.rule) return -1;
+    x.zone = zone;
+    if (!x.text || !x.value || !x.anchor || !x.rule || !x.zone) return -1;
     return TL_VEC_PUSH(&tl->timexes, x);
 }
 
@@ -80,14 +92,15 @@ static int tag_document(tl_timeline *tl, size_t di, int tense)
                 ctx.tense = TL_TENSE_FUTURE;
             tl_norm n;
             if (tl_normalize(&f, &ctx, &n) != 0) continue;
-            rc = push_timex(tl, d, di, tok0, tok1, &n);
+            rc = push_timex(tl, d, di, tok0, tok1, &n,
+                            n.type == TL_TIMEX_TIME ? zone_of(tl, d, &spans, e.first, e.end) : "");
             d->timex_count++;
             tl_context_note(&ctx, &n, &f);
             next = done = e.end;
             tl_norm n2;
             size_t day = rc == 0 ? tl_range_end(&spans, e.end, &n, &n2) : 0;
             if (day) {
-                rc = push_timex(tl, d, di, spans.items[day].tok0, spans.items[day].tok1, &n2);
+                rc = push_timex(tl, d, di, spans.items[day].tok0, spans.items[day].tok1, &n2, "");
                 d->timex_count++;
                 next = done = day + 1;
             }

@@ -134,7 +134,7 @@ Test(json_writer, valid_json_with_required_members)
                           "\"dct_source\": \"none\"", "\"timexes\": [", "\"id\": \"t1\"",
                           "\"doc\": 0", "\"start\": 36", "\"end\": 42", "\"text\": \"Friday\"",
                           "\"type\": \"DATE\"", "\"value\": \"2025-08-15\"", "\"mod\": null",
-                          "\"anchor\": \"2025-08-16\"", "\"anchor\": null",
+                          "\"anchor\": \"2025-08-16\"", "\"anchor\": null", "\"zone\": null",
                           "\"rule\": \"weekday, past tense\"", "\"events\": [", "\"id\": \"e1\"",
                           "\"when\": {", "\"granularity\": \"day\"", "\"when\": null",
                           "\"mentions\": [", "\"sentence\": \"Putin and Trump met in Anchorage on Friday.\"",

@@ -2,6 +2,7 @@
  * first tagger: ISO week numbers, "-long" durations and "current" as a
  * reference to the present.  DCT 2025-08-16, a Saturday of ISO week 33. */
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "timeline.h"
@@ -125,5 +126,28 @@ Test(resolve_more, the_same_period_last_year)
                              "2013-11-15");
     tu_expect_at(tl, 0, "the third quarter", "2013-Q3");
     tu_expect_at(tl, 1, "the corresponding period last year", "2012-Q3");
+    tl_free(tl);
+}
+
+Test(resolve_more, time_zones_kept_as_written)
+{
+    tl_timeline *tl = tu_tag("The offer expires at 5 p.m. EST on Friday. The blast hit at 0735 GMT.", "2025-08-16");
+    tu_expect_at(tl, 0, "5 p.m. EST", "2025-08-22T17:00");
+    cr_expect_str_eq(tl_timex_at(tl, 0)->zone, "EST");
+    cr_expect_str_eq(tl_timex_at(tl, 1)->zone, "", "a DATE has no zone");
+    cr_expect_str_eq(tl_timex_at(tl, 2)->zone, "GMT");
+    char *json = tu_render(tl, TL_OUT_JSON);
+    cr_expect_not_null(strstr(json, "\"zone\": \"EST\""), "%s", json);
+    free(json);
+    tl_free(tl);
+}
+
+/* A past clause is not on a later day than the DCT: after a future
+ * Friday, "landed at 11 a.m." is on the DCT's day. */
+Test(resolve_more, clock_time_day_agrees_with_tense)
+{
+    tl_timeline *tl = tu_tag("Talks will resume on Friday. The plane landed at 11 a.m. local time.", "2025-08-16");
+    tu_expect_at(tl, 0, "Friday", "2025-08-22");
+    tu_expect_at(tl, 1, "11 a.m. local time", "2025-08-16T11:00");
     tl_free(tl);
 }
