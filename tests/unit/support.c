@@ -140,6 +140,21 @@ void tu_expect_text(const tl_timeline *tl, const char *text, const char *value)
     cr_expect_fail("no timex \"%s\"", text);
 }
 
+void tu_resolves(const char *phrase, const char *anchor, tl_tense tense, const char *text, int type,
+                 const char *value, const char *mod)
+{
+    tl_resolution r;
+    cr_assert_eq(tl_resolve(phrase, anchor, tense, &r), 1, "no timex in \"%s\"", phrase);
+    cr_expect_eq(r.end - r.start, strlen(text), "\"%s\": extent \"%.*s\", expected \"%s\"", phrase,
+                 (int)(r.end - r.start), phrase + r.start, text);
+    cr_expect_eq(strncmp(phrase + r.start, text, strlen(text)), 0, "\"%s\": extent \"%.*s\"", phrase,
+                 (int)(r.end - r.start), phrase + r.start);
+    cr_expect_str_eq(r.value, value, "\"%s\": value %s, expected %s (%s)", phrase, r.value, value, r.rule);
+    if (type >= 0) cr_expect_eq((int)r.type, type, "\"%s\": type %s", phrase, tl_timex_type_name(r.type));
+    if (mod) cr_expect_str_eq(r.mod, mod, "\"%s\": mod %s", phrase, r.mod);
+    cr_expect(r.rule[0] != '\0', "\"%s\": no rule", phrase);
+}
+
 void tu_no_timex(const char *phrase, const char *anchor)
 {
     tl_resolution r;

@@ -9,21 +9,7 @@
 
 #define DCT "2025-08-16"
 
-/* Resolve phrase and check the part recognised, the value and the mod. */
-static void check(const char *phrase, const char *anchor, tl_tense tense, const char *text,
-                  tl_timex_type type, const char *value, const char *mod)
-{
-    tl_resolution r;
-    cr_assert_eq(tl_resolve(phrase, anchor, tense, &r), 1, "no timex in \"%s\"", phrase);
-    cr_expect_eq(r.end - r.start, strlen(text), "\"%s\": extent \"%.*s\", expected \"%s\"", phrase,
-                 (int)(r.end - r.start), phrase + r.start, text);
-    cr_expect_eq(strncmp(phrase + r.start, text, strlen(text)), 0, "\"%s\": extent \"%.*s\"", phrase,
-                 (int)(r.end - r.start), phrase + r.start);
-    cr_expect_str_eq(r.value, value, "\"%s\": value %s, expected %s (%s)", phrase, r.value, value, r.rule);
-    cr_expect_eq(r.type, type, "\"%s\": type %s", phrase, tl_timex_type_name(r.type));
-    cr_expect_str_eq(r.mod, mod, "\"%s\": mod %s", phrase, r.mod);
-    cr_expect(r.rule[0] != '\0', "\"%s\": no rule", phrase);
-}
+#define check tu_resolves
 
 #define DATE(p, t, v) check(p, DCT, TL_TENSE_UNKNOWN, t, TL_TIMEX_DATE, v, "")
 #define DUR(p, t, v, m) check(p, DCT, TL_TENSE_UNKNOWN, t, TL_TIMEX_DURATION, v, m)

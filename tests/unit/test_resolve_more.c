@@ -12,14 +12,7 @@
 
 static void check(const char *phrase, const char *text, tl_timex_type type, const char *value)
 {
-    tl_resolution r;
-    cr_assert_eq(tl_resolve(phrase, DCT, TL_TENSE_UNKNOWN, &r), 1, "no timex in \"%s\"", phrase);
-    cr_expect_eq(r.end - r.start, strlen(text), "\"%s\": extent \"%.*s\", expected \"%s\"", phrase,
-                 (int)(r.end - r.start), phrase + r.start, text);
-    cr_expect_eq(strncmp(phrase + r.start, text, strlen(text)), 0, "\"%s\": extent \"%.*s\"", phrase,
-                 (int)(r.end - r.start), phrase + r.start);
-    cr_expect_str_eq(r.value, value, "\"%s\": value %s, expected %s (%s)", phrase, r.value, value, r.rule);
-    cr_expect_eq(r.type, type, "\"%s\": type %s", phrase, tl_timex_type_name(r.type));
+    tu_resolves(phrase, DCT, TL_TENSE_UNKNOWN, text, (int)type, value, NULL);
 }
 
 Test(resolve_more, iso_week_numbers)
