@@ -91,6 +91,22 @@ static const char *const EARLY_YEAR_CONTEXT[] = {"in", "since", "by", "of", "fro
 static const char *const NOT_CURRENT[] = {"account", "accounts", "assets", "liabilities", "affairs", "events",
                                           "flow", "flows", "of", "and", "or", NULL};
 static const char *const POSSESSIVE[] = {"his", "her", "their", "my", "your", "our", "its", NULL};
+/* Nouns that label things by number ("Flight 2013", "page 1998", "Route
+ * 66", "Resolution 1441"): the number after them is a name, not a time. */
+static const char *const LABEL[] = {"flight", "route", "highway", "interstate", "page", "pages", "room", "chapter",
+                                    "section", "article", "channel", "gate", "platform", "exit", "suite",
+                                    "apartment", "number", "no.", "model", "version", "resolution", "amendment",
+                                    "proposition", "terminal", "precinct", "district", "pier", "bus", NULL};
+/* Words that say a two-digit "60s" is a temperature ("highs in the upper
+ * 60s"), not the 1960s. */
+static const char *const TEMP_BEFORE[] = {"upper", "lower", "high", "low", NULL};
+static const char *const WEATHER[] = {"highs", "lows", "temperature", "temperatures", "temps", "degrees",
+                                      "thermometer", "readings", NULL};
+/* Words of a game's report: in "scored twice in the second half" the half
+ * and the quarter are periods of play, not of the calendar. */
+static const char *const SPORT[] = {"scored", "scoring", "goal", "goals", "touchdown", "touchdowns", "halftime",
+                                    "inning", "innings", "rebounds", "assists", "quarterback", "striker",
+                                    "goalkeeper", "penalty", "equaliser", "equalizer", NULL};
 static const char *const AMOUNT[] = {"million", "billion", "trillion", "thousand", "percent",
                                      "times", "dollars", "cents", "barrels", "tons", NULL};
 
@@ -127,6 +143,8 @@ static int numbers_ok(const around *c, const tl_frame *f)
     if (f->kind != K_ISO && next && next->start == d->tokens.items[c->z->tok1].end && tok_is(d, next, "-") &&
         !(range && year_token(d, after)) && !day_range(d, f, after))
         return 0; /* "a year-earlier", "1988-89": part of a compound */
+    if (c->numeric_first && first_tok(c)->kind == TL_TOK_NUM && tok_in(d, prev, LABEL))
+        return 0; /* "Flight 2013", "Route 66"; not "along the route two years ago" */
     if (c->len >= 2 && c->m->sym[0] == S_A && c->m->sym[1] == S_CARD) {
         int32_t n = tl_span_val(c->a + 1, S_CARD);
         if (n < 100 && n != 12) return 0; /* "a six year": the count is the number, not "a" */
@@ -179,12 +197,49 @@ static int bare_pod_ok(const around *c, const tl_frame *f)
            sp[i - 2].sentence == c->a->sentence;
 }
 
+/* Is a word of list among the k tokens before token i (same sentence)? */
+static int word_before(const tl_doc *d, size_t i, size_t k, const char *const *list)
+{
+    uint32_t sent = d->tokens.items[i].sentence;
+    for (size_t j = i; j > 0 && i - j < k;) {
+        const tl_token *t = &d->tokens.items[--j];
+        if (t->sentence != sent) break;
+        if (tok_in(d, t, list)) return 1;
+    }
+    return 0;
+}
+
+/* Is a word of list in the sentence of token i (at most 40 tokens away)? */
+static int word_in_sentence(const tl_doc *d, size_t i, const char *const *list)
+{
+    if (word_before(d, i, 40, list)) return 1;
+    uint32_t sent = d->tokens.items[i].sentence;
+    for (size_t j = i + 1; j < d->tokens.len && j <= i + 40 && d->tokens.items[j].sentence == sent; j++)
+        if (tok_in(d, &d->tokens.items[j], list)) return 1;
+    return 0;
+}
+
+/* A two-digit decade that is a temperature: "in the upper 60s", "highs in
+ * the mid-70s" (an apostrophe, "the '60s", makes it a decade). */
+static int temperature(const around *c, const tl_frame *f)
+{
+    const tl_doc *d = c->d;
+    const tl_token *t = &d->tokens.items[c->z->tok1];
+    if (f->kind != K_DECADE || t->kind != TL_TOK_NUM || tl_tok_len(t) != 3 || c->z->tok0 != c->z->tok1) return 0;
+    return tok_in(d, c->prev, TEMP_BEFORE) || word_before(d, c->a->tok0, 6, WEATHER);
+}
+
 /* Names, titles, idioms and verbs that contain temporal words. */
 static int words_ok(const around *c, const tl_frame *f)
 {
     const tl_doc *d = c->d;
     const tl_token *prev = c->prev, *next = c->next, *t = first_tok(c);
-    if (c->len == 1 && (f->kind == K_WEEKDAY || f->kind == K_MONTH || f->kind == K_HOLIDAY) &&
+    if (temperature(c, f)) return 0;
+    if (f->kind == K_QUARTER && f->year < 0 && f->fiscal < 0 && f->rel < 0 &&
+        (f->unit == U_QUARTER || f->unit == U_HALFYEAR) && word_in_sentence(d, c->a->tok0, SPORT))
+        return 0; /* "scored twice in the second half": a period of play */
+    if (c->len == 1 && (f->kind == K_WEEKDAY || f->kind == K_MONTH || f->kind == K_HOLIDAY ||
+                        (f->kind == K_SET && f->wday > 0)) &&
         cap_word(next) && !temporal_word(d, next))
         return 0; /* "Good Friday Agreement", "April Ryan": part of a name */
     if (f->kind == K_MONTH && (tok_is(d, t, "may") || tok_is(d, t, "march")) && !tok_in(d, prev, MONTH_CONTEXT) &&
@@ -358,6 +413,17 @@ int tl_compose(const tl_doc *d, const tl_spans *s, size_t floor, tl_extent *e, t
         tl_span_has(&sp[e->end], S_IN) && tl_span_has(&sp[e->end + 1], S_WDAY) && sp[e->end + 1].sentence == sent &&
         tok_is(d, &d->tokens.items[sp[e->end].tok0], "on"))
         f->wday = tl_span_val(&sp[e->end + 1], S_WDAY);
+    /* the same for a date: "11:40 p.m. on March 2" */
+    else if (f->kind == K_TIME && f->wday < 0 && f->deictic == TL_UNSET && f->month < 0 && f->day < 0 &&
+             e->end + 2 < s->len && tl_span_has(&sp[e->end], S_IN) && tl_span_has(&sp[e->end + 1], S_MONTH) &&
+             (tl_span_has(&sp[e->end + 2], S_DAY) || tl_span_has(&sp[e->end + 2], S_ORD)) &&
+             sp[e->end + 2].sentence == sent && tok_is(d, &d->tokens.items[sp[e->end].tok0], "on")) {
+        f->month = tl_span_val(&sp[e->end + 1], S_MONTH);
+        f->day = tl_span_has(&sp[e->end + 2], S_DAY) ? tl_span_val(&sp[e->end + 2], S_DAY)
+                                                     : tl_span_val(&sp[e->end + 2], S_ORD);
+        size_t y = e->end + 3 + (e->end + 3 < s->len && tl_span_has(&sp[e->end + 3], S_COMMA));
+        if (y < s->len && tl_span_has(&sp[y], S_YEAR) && sp[y].sentence == sent) f->year = tl_span_val(&sp[y], S_YEAR);
+    }
 #undef BEFORE
     e->first = p;
     return 0;

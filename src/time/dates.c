@@ -154,7 +154,7 @@ static int weekday(const tl_frame *f, const tl_context *c, tl_norm *o)
 {
     int dir = 2, anaphoric = 0;
     switch (f->rel) {
-    case R_LAST: dir = -1; break;
+    case R_LAST: case R_PAST: dir = -1; break; /* "this past Monday" */
     case R_NEXT: case R_COMING: dir = 1; break;
     case R_THIS: dir = 0; break;
     case R_PREVIOUS: dir = -1; anaphoric = 1; break;
@@ -228,6 +228,10 @@ static int year_like(const tl_frame *f, tl_norm *o)
 {
     tl_point p;
     if (f->kind == K_YEAR) p = tl_point_make(f->year, 1, 1, TL_GRAN_YEAR);
+    /* "the 1800s", "the early 1900s" name centuries, not the decade of
+     * their first ten years; "the 2000s" (and "the '00s") is a decade */
+    else if (f->kind == K_DECADE && f->decade % 10 == 0 && f->decade < 200)
+        p = tl_point_make(f->decade * 10, 1, 1, TL_GRAN_CENTURY);
     else if (f->kind == K_DECADE) p = tl_point_make(f->decade * 10, 1, 1, TL_GRAN_DECADE);
     else if (f->unit == U_CENTURY && f->ord >= 1 && f->ord <= 30) p = tl_point_make((f->ord - 1) * 100, 1, 1, TL_GRAN_CENTURY);
     else return -1;

@@ -39,6 +39,14 @@ static const holiday HOLIDAYS[] = {
     /* 20 */ {"Palm Sunday", EASTER, 0, 0, 0, -7},
     /* 21 */ {"Ash Wednesday", EASTER, 0, 0, 0, -46},
     /* 22 */ {"May Day", FIXED, 5, 1, 0, 0},
+    /* 23 */ {"Cyber Monday", NTH_WEEKDAY, 11, 4, 4, 4}, /* the Monday after Thanksgiving */
+    /* 24 */ {"Presidents' Day (US)", NTH_WEEKDAY, 2, 3, 1, 0},
+    /* 25 */ {"St. Patrick's Day", FIXED, 3, 17, 0, 0},
+    /* 26 */ {"Easter Monday", EASTER, 0, 0, 0, 1},
+    /* 27 */ {"Earth Day", FIXED, 4, 22, 0, 0},
+    /* 28 */ {"Canada Day", FIXED, 7, 1, 0, 0},
+    /* 29 */ {"Bastille Day", FIXED, 7, 14, 0, 0},
+    /* 30 */ {"Remembrance Day", FIXED, 11, 11, 0, 0},
 };
 
 int tl_holiday_date(int idx, int year, int *m, int *d)

@@ -39,6 +39,10 @@ static const entry TABLE[] = {
     {"friday", S_WDAY, 5}, {"fri", S_WDAY, 5},
     {"saturday", S_WDAY, 6}, {"sat", S_WDAY, 6},
     {"sunday", S_WDAY, 7}, {"sun", S_WDAY, 7},
+    /* plural weekdays are sets: "the shop closes on Sundays" */
+    {"mondays", S_WDAYS, 1}, {"tuesdays", S_WDAYS, 2}, {"wednesdays", S_WDAYS, 3},
+    {"thursdays", S_WDAYS, 4}, {"fridays", S_WDAYS, 5}, {"saturdays", S_WDAYS, 6},
+    {"sundays", S_WDAYS, 7},
     /* cardinal number words (compounds like "twenty - five" are joined by the matcher) */
     {"one", S_CARD, 1}, {"two", S_CARD, 2}, {"three", S_CARD, 3}, {"four", S_CARD, 4},
     {"five", S_CARD, 5}, {"six", S_CARD, 6}, {"seven", S_CARD, 7}, {"eight", S_CARD, 8},
@@ -143,6 +147,9 @@ static const entry TABLE[] = {
     {"few", S_FEW, 0}, {"several", S_FEW, 0}, {"many", S_FEW, 0}, {"couple", S_FEW, 2},
     {"a few", S_FEW, 0}, {"a couple of", S_FEW, 2}, {"a couple", S_FEW, 2},
     {"half", S_HALF, 0}, {"old", S_OLD, 0}, {"long", S_LONG, 0},
+    /* one-word duration adjectives: "a weeklong search" (value: the unit) */
+    {"hourlong", S_UNITLONG, U_HOUR}, {"daylong", S_UNITLONG, U_DAY}, {"weeklong", S_UNITLONG, U_WEEK},
+    {"monthlong", S_UNITLONG, U_MONTH}, {"yearlong", S_UNITLONG, U_YEAR}, {"decadelong", S_UNITLONG, U_DECADE},
     {"more", S_MORE, 0}, {"additional", S_MORE, 0}, {"extra", S_MORE, 0}, {"further", S_MORE, 0},
     {"period", S_PERIOD, 0}, {"term", S_PERIOD, 0},
     /* clock */
@@ -172,6 +179,11 @@ static const entry TABLE[] = {
     {"martin luther king day", S_HOLIDAY, 18}, {"columbus day", S_HOLIDAY, 19},
     {"palm sunday", S_HOLIDAY, 20}, {"ash wednesday", S_HOLIDAY, 21},
     {"may day", S_HOLIDAY, 22},
+    {"cyber monday", S_HOLIDAY, 23}, {"presidents ' day", S_HOLIDAY, 24}, {"presidents day", S_HOLIDAY, 24},
+    {"president 's day", S_HOLIDAY, 24}, {"st . patrick 's day", S_HOLIDAY, 25},
+    {"saint patrick 's day", S_HOLIDAY, 25}, {"st patrick 's day", S_HOLIDAY, 25},
+    {"easter monday", S_HOLIDAY, 26}, {"earth day", S_HOLIDAY, 27}, {"canada day", S_HOLIDAY, 28},
+    {"bastille day", S_HOLIDAY, 29}, {"remembrance day", S_HOLIDAY, 30},
 };
 
 #define NTABLE (sizeof TABLE / sizeof TABLE[0])
@@ -258,7 +270,7 @@ const tl_lexeme *tl_lexicon_word(const char *w, size_t n)
 const tl_lexeme *tl_lexicon_phrase(const char *const *words, size_t nwords)
 {
     char buf[96];
-    for (size_t k = nwords < 4 ? nwords : 4; k >= 2; k--) {
+    for (size_t k = nwords < TL_LEX_MAXWORDS ? nwords : TL_LEX_MAXWORDS; k >= 2; k--) {
         size_t o = 0, ok = 1;
         for (size_t i = 0; i < k && ok; i++) {
             size_t l = strlen(words[i]);

@@ -63,6 +63,8 @@ typedef enum {
     S_TO,      /* to, through, until, "-" in ranges */
     S_POSS,    /* the possessive "'s" */
     S_MORE,    /* more, additional, extra: "two more weeks" */
+    S_WDAYS,   /* Mondays .. Sundays: a set; value 1..7 */
+    S_UNITLONG, /* "weeklong", "yearlong": one unit, as an adjective; value a tl_unit */
     S_NSYM
 } tl_sym;
 
@@ -92,6 +94,7 @@ typedef enum {
 const char *tl_mod_name(int mod); /* "" for M_NONE */
 
 #define TL_LEX_MAXSYM 4
+#define TL_LEX_MAXWORDS 5 /* the longest phrase, in tokens ("st . patrick 's day") */
 /* What one token or phrase means: up to four (symbol, value) readings. */
 typedef struct tl_lexeme {
     uint8_t nsym;
@@ -109,7 +112,7 @@ int tl_lexicon_init(void);
 int tl_lexicon_maybe(const char *w, size_t n);
 /* The readings of a lower-case word of n bytes, or NULL. */
 const tl_lexeme *tl_lexicon_word(const char *w, size_t n);
-/* The longest phrase of 2..4 lower-case words starting with words[0] (each
+/* The longest phrase of 2..TL_LEX_MAXWORDS lower-case words starting with words[0] (each
  * NUL-terminated), or NULL. */
 const tl_lexeme *tl_lexicon_phrase(const char *const *words, size_t nwords);
 

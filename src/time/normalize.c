@@ -20,7 +20,7 @@ void tl_frame_fill(tl_frame *f, const tl_spans *s, const tl_match *m)
         int v = tl_span_val(&s->items[i], sym);
         switch (sym) {
         case S_MONTH: f->month = v; break;
-        case S_WDAY: f->wday = v; break;
+        case S_WDAY: case S_WDAYS: f->wday = v; break;
         case S_CARD: if (f->num < 0 || f->a > 0) f->num = v, f->a = -1; break; /* "a hundred" */
         case S_A: if (f->num < 0) f->num = f->half > 0 ? 0 : 1, f->a = 1; break; /* "half a day": none and a half */
         case S_ORD: f->ord = v; break;
@@ -60,6 +60,7 @@ void tl_frame_fill(tl_frame *f, const tl_spans *s, const tl_match *m)
         case S_QNUM: f->unit = v / 10; f->ord = v % 10; break;
         case S_CARDH: f->num = v; f->half = 1; break;
         case S_LONG: if (f->num < 0 && f->plural <= 0) f->num = 1; break; /* "day-long": one day */
+        case S_UNITLONG: f->unit = v; f->num = 1; break;                   /* "weeklong": one week */
         default: break;
         }
     }
@@ -218,6 +219,8 @@ static int set(const tl_frame *f, tl_norm *o)
     if (f->setadv > 0) {
         if (f->setadv == U_QUARTER) snprintf(o->value, sizeof o->value, "P3M");
         else duration_value(1, 0, f->setadv == U_NIGHT ? U_DAY : f->setadv, o->value, sizeof o->value);
+    } else if (f->unit == U_WEEKEND && f->num <= 1) {
+        snprintf(o->value, sizeof o->value, "XXXX-WXX-WE"); /* "every weekend": no duration letter WE */
     } else if (f->wday > 0) {
         snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", f->wday);
     } else if (f->pod > 0) {

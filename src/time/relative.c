@@ -364,8 +364,10 @@ int tl_norm_ago(const tl_frame *f, const tl_context *c, tl_norm *o)
     }
     if (f->kind == K_AGO) {
         if (!tl_has_dct(c)) return tl_unknown(o, tl_unit_gran(unit), "units ago");
+        /* the unit's granularity: "three years ago" a year, "a decade
+         * ago" a decade, "two centuries ago" a century */
         tl_granularity g = tl_unit_gran(unit);
-        if (g < TL_GRAN_YEAR) g = TL_GRAN_YEAR;
+        if (g < TL_GRAN_CENTURY) g = TL_GRAN_CENTURY;
         /* "3 hours ago" at the hour, "30 minutes ago" at the minute, as
          * far as the DCT's clock time goes */
         if (g > TL_GRAN_DAY) g = c->dct.gran < TL_GRAN_HOUR ? TL_GRAN_DAY : g < c->dct.gran ? g : c->dct.gran;
@@ -447,19 +449,32 @@ int tl_norm_time(const tl_frame *f, const tl_context *c, tl_norm *o)
     else if (f->num >= 0) h = f->num;
     else if (f->day > 0) h = f->day;
     else return -1;
+    /* the part of day says which half of a 12-hour clock: "9 o'clock
+     * Thursday night", "7:30 tonight" (a 24-hour "19:30" stays) */
+    int pod = f->pod > 0 ? f->pod : f->deictic == 9 ? P_NI : -1;
     if (f->ampm >= 0 && f->noon < 0) {
         if (h < 1 || h > 12) return -1;
         h = h % 12 + f->ampm;
-    } else if (f->pod > 0 && f->noon < 0) {
-        if (h < 1 || h > 12) return -1;
-        if (f->pod == P_AF || f->pod == P_EV || (f->pod == P_NI && h >= 6)) h = h % 12 + 12;
+    } else if (pod > 0 && f->noon < 0) {
+        if (h < 1 || (h > 12 && f->clock < 0)) return -1;
+        if (h <= 12 && (pod == P_AF || pod == P_EV || (pod == P_NI && h >= 6))) h = h % 12 + 12;
     }
     if (h > 24 || mi > 59) return -1;
     tl_norm day;
     memset(&day, 0, sizeof day);
-    if (f->wday > 0 || f->deictic != TL_UNSET || f->month > 0) {
+    int deictic = f->deictic;
+    if (f->rel > 0 && f->wday < 0 && deictic == TL_UNSET) {
+        /* "2:30 this morning" is today's, "11 p.m. last night" yesterday's */
+        if (f->rel == R_THIS) deictic = 0;
+        else if (f->rel == R_LAST && (pod == P_NI || pod == P_EV)) deictic = -1;
+        else return -1;
+    }
+    if (f->wday > 0 || deictic != TL_UNSET || f->month > 0) {
         tl_frame g = *f;
-        g.kind = f->wday > 0 ? K_WEEKDAY : f->month > 0 ? K_DATE : K_DEICTIC;
+        g.deictic = deictic;
+        g.rel = -1;
+        /* a date fixes the day better than its weekday ("2 p.m. Tuesday, March 19") */
+        g.kind = f->month > 0 ? K_DATE : f->wday > 0 ? K_WEEKDAY : K_DEICTIC;
         g.pod = -1;
         if (tl_normalize_date(&g, c, &day) != 0) return -1;
     } else if (tl_has_dct(c)) {

@@ -69,8 +69,21 @@ static int dated_after(const tl_doc *d, size_t i)
     return 0;
 }
 
-/* Readings of a number token from its shape. */
-static void read_number(const char *p, size_t n, int after_apostrophe, tl_span *s)
+/* Is token i followed by "a.m.", "pm" or another AMPM word? */
+static int ampm_after(const tl_doc *d, size_t i)
+{
+    const tl_token *t = i + 1 < d->tokens.len ? &d->tokens.items[i + 1] : NULL;
+    char b[32];
+    if (!t || t->kind != TL_TOK_WORD || !lower(d, t, b)) return 0;
+    const tl_lexeme *x = tl_lexicon_word(b, strlen(b));
+    for (int k = 0; x && k < x->nsym; k++)
+        if (x->sym[k] == S_AMPM && x->val[k] >= 0) return 1;
+    return 0;
+}
+
+/* Readings of a number token from its shape.  ampm_next: an "a.m." or
+ * "p.m." follows, which makes "10.30" a clock time. */
+static void read_number(const char *p, size_t n, int after_apostrophe, int ampm_next, tl_span *s)
 {
     size_t i = 0, digits = 0;
     long v = 0;
@@ -91,7 +104,10 @@ static void read_number(const char *p, size_t n, int after_apostrophe, tl_span *
         if (digits <= 2 && v >= 1 && v <= 31) add(s, S_DAY, (int32_t)v);
         return;
     }
-    if (rest[0] == ':' && rn >= 3 && v <= 24) { /* 11:30, 11:30pm */
+    /* 11:30, 11:30pm; with a dot, as British papers write it, only on a
+     * 12-hour clock ("10.30am", "6.30 p.m."): "10.30" alone is a decimal */
+    int dotted = rest[0] == '.' && rn >= 3 && v >= 1 && v <= 12 && (rn == 5 || (rn == 3 && ampm_next));
+    if ((rest[0] == ':' || dotted) && rn >= 3 && v <= 24) {
         int mm = (rest[1] - '0') * 10 + (rest[2] - '0');
         if (rest[1] < '0' || rest[1] > '5' || rest[2] < '0' || rest[2] > '9') return;
         const char *suf = rest + 3;
@@ -213,7 +229,7 @@ int tl_spans_build(const tl_doc *d, tl_spans *out)
         if (t->kind == TL_TOK_NUM) {
             int apos = i > 0 && t->start == tk[i - 1].end && is_apostrophe(d, &tk[i - 1]) &&
                        (i < 2 || tk[i - 1].start > tk[i - 2].end);
-            read_number(p, len, apos, &s);
+            read_number(p, len, apos, memchr(p, '.', len) && ampm_after(d, i), &s);
             if (apos && (s.mask & (1ull << S_YEAR | 1ull << S_DECADE)) && out->len &&
                 out->items[out->len - 1].tok0 == i - 1) {
                 s.tok0 = (uint32_t)(i - 1); /* the span replaces the apostrophe's */
@@ -231,12 +247,12 @@ int tl_spans_build(const tl_doc *d, tl_spans *out)
         } else if (tl_lexicon_maybe(p, len) && lower(d, t, b)) {
             const tl_lexeme *x = tl_lexicon_word(b, len);
             if (x && x->phrase_start) {
-                char w[4][32];
-                const char *ws[4];
+                char w[TL_LEX_MAXWORDS][32];
+                const char *ws[TL_LEX_MAXWORDS];
                 size_t k = 0;
                 /* only as many words as its longest phrase: "may" starts
                  * just "may day", and is a frequent word */
-                size_t most = x->phrase_start < 4 ? x->phrase_start : 4;
+                size_t most = x->phrase_start < TL_LEX_MAXWORDS ? x->phrase_start : TL_LEX_MAXWORDS;
                 for (; k < most && i + k < n && tk[i + k].sentence == t->sentence && lower(d, &tk[i + k], w[k]); k++)
                     ws[k] = w[k];
                 const tl_lexeme *ph = k >= 2 ? tl_lexicon_phrase(ws, k) : NULL;
@@ -247,9 +263,11 @@ int tl_spans_build(const tl_doc *d, tl_spans *out)
             }
             for (int k = 0; x && k < x->nsym; k++) add(&s, x->sym[k], x->val[k]);
             /* names of months and days are capitalised; "may", "august" are other words */
-            if (!(t->flags & TL_TOKF_CAP) && (s.mask & (1ull << S_MONTH | 1ull << S_WDAY | 1ull << S_HOLIDAY))) {
+            if (!(t->flags & TL_TOKF_CAP) &&
+                (s.mask & (1ull << S_MONTH | 1ull << S_WDAY | 1ull << S_WDAYS | 1ull << S_HOLIDAY))) {
                 drop(&s, S_MONTH);
                 drop(&s, S_WDAY);
+                drop(&s, S_WDAYS);
                 drop(&s, S_HOLIDAY);
             }
             /* "ET", "PT": zones only in capitals ("et al." is Latin) */
