@@ -75,6 +75,9 @@ int tl_choose_year(const tl_context *c, int m, int d, const char **why)
     /* "changed its fiscal year in December" (DCT November): a past month
      * that has not begun yet is last year's */
     if (d < 0 && diff > 0 && c->tense == TL_TENSE_PAST) return y - 1;
+    /* and a future month that has ended ("will visit in February", DCT
+     * March) is next year's */
+    if (d < 0 && diff < 0 && c->tense == TL_TENSE_FUTURE) return y + 1;
     if (diff > (c->tense == TL_TENSE_UNKNOWN ? 120 : 60) && c->tense != TL_TENSE_FUTURE) return y - 1;
     if (diff < -60 && c->tense == TL_TENSE_FUTURE) return y + 1;
     return y;
@@ -116,6 +119,15 @@ static int explicit_date(const tl_frame *f, const tl_context *c, tl_norm *o)
     }
     const char *why;
     y = tl_choose_year(c, m, d, &why);
+    /* "in 2010 ... in August", "this year through August": a year named
+     * before a month in the sentence is its year (unless the tense says the
+     * month is ahead of a past year).  Not for a day: "a program approved
+     * in 1987 ... had bought shares through Sept. 29" is near the DCT. */
+    if (d < 0 && c->year.gran == TL_GRAN_YEAR && c->year_sentence == c->sentence && f->rel < 0 &&
+        !(c->tense == TL_TENSE_FUTURE && c->year.t.year < c->dct.t.year)) {
+        y = c->year.t.year;
+        why = "the year named before it in the sentence";
+    }
     if (f->rel == R_LAST || f->rel == R_NEXT) { /* "last Oct. 23": the one before the DCT */
         int64_t diff = tl_days_from_civil(c->dct.t.year, m, d > 0 ? d : 1) -
                        tl_days_from_civil(c->dct.t.year, c->dct.t.month, d > 0 ? c->dct.t.day : 1);

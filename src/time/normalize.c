@@ -69,7 +69,7 @@ void tl_frame_fill(tl_frame *f, const tl_spans *s, const tl_match *m)
 void tl_context_init(tl_context *c, const char *dct)
 {
     memset(c, 0, sizeof *c);
-    c->dct.gran = c->ref.gran = c->quarter.gran = c->said.gran = TL_GRAN_NONE;
+    c->dct.gran = c->ref.gran = c->quarter.gran = c->said.gran = c->year.gran = TL_GRAN_NONE;
     tl_datetime t;
     if (!dct || !dct[0] || tl_parse_iso(dct, &t) != 0) return;
     c->dct = tl_point_make(t.year, t.month, t.day, TL_GRAN_DAY);
@@ -87,6 +87,10 @@ void tl_context_note(tl_context *c, const tl_norm *n, const tl_frame *f)
     if (n->point.gran >= TL_GRAN_DAY) {
         c->said = tl_point_truncate(n->point, TL_GRAN_DAY);
         c->said_sentence = c->sentence;
+    }
+    if (n->point.gran == TL_GRAN_YEAR) {
+        c->year = n->point;
+        c->year_sentence = c->sentence;
     }
     /* "a year earlier", "the 1988 period": a comparison, not a move of the
      * narrative (the next "year-ago" still compares with the same period) */

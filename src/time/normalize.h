@@ -30,6 +30,8 @@ typedef struct tl_context {
     int from_past;       /* a future seen from a past moment ("said it would ...") */
     tl_point said;       /* the last day named, in sentence said_sentence: the */
     uint32_t said_sentence; /* moment "said yesterday that ... would" looks ahead from */
+    tl_point year;       /* the last year named ("in 2010", "this year"), in */
+    uint32_t year_sentence; /* sentence year_sentence: "... through August" is its August */
     /* fine[g]: the last anchored time named at granularity g or finer,
      * for anaphora of unit g: see tl_context_ref_at */
     tl_point fine[TL_GRAN_DAY + 1];

@@ -144,3 +144,18 @@ Test(resolve_more, clock_time_day_agrees_with_tense)
     tu_expect_at(tl, 1, "11 a.m. local time", "2025-08-16T11:00");
     tl_free(tl);
 }
+
+/* A future month that has ended is next year's; a month after a year
+ * named in its sentence is in that year, a month day is not. */
+Test(resolve_more, month_years)
+{
+    tu_resolves("He will visit in February.", "2013-03-15", TL_TENSE_UNKNOWN, "February", -1, "2014-02", NULL);
+    tu_resolves("It will open in March.", "2013-03-15", TL_TENSE_UNKNOWN, "March", -1, "2013-03", NULL);
+    tl_timeline *tl = tu_tag("Sales were flat this year through August. In 2010, the firm moved, and in May it "
+                             "opened a plant. A plan approved in 1987 had bought shares through Sept. 29.",
+                             "1989-10-27");
+    tu_expect_text(tl, "August", "1989-08");
+    tu_expect_text(tl, "May", "2010-05");
+    tu_expect_text(tl, "Sept. 29", "1989-09-29");
+    tl_free(tl);
+}
