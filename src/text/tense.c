@@ -447,7 +447,11 @@ static cue_kind token_cue(const tl_doc *d, size_t k, const tl_token *prev, const
     }
     case BE: return is_word(d, prev, "to") ? WEAK_FUTURE : NONE;
     case AS: return is_word(d, prev, "as") ? FUTURE : NONE;
-    case PLAN: return is_word(d, nxt, "to") ? WEAK_FUTURE : NONE;
+    case PLAN: /* "set to", "plan to"; "is set for Saturday" (not "he set for himself") */
+        return is_word(d, nxt, "to") || (is_word(d, nxt, "for") && (is_word(d, prev, "is") || is_word(d, prev, "are") ||
+                                                                    is_word(d, prev, "was") || is_word(d, prev, "were") ||
+                                                                    is_word(d, prev, "been") || is_word(d, prev, "be")))
+                   ? WEAK_FUTURE : NONE;
     default: break;
     }
     /* "in May", "May 5": the month */

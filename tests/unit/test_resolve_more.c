@@ -159,3 +159,10 @@ Test(resolve_more, month_years)
     tu_expect_text(tl, "Sept. 29", "1989-09-29");
     tl_free(tl);
 }
+
+Test(resolve_more, set_for_a_day)
+{
+    tu_resolves("The vote is set for Saturday.", "2013-03-15", TL_TENSE_UNKNOWN, "Saturday", -1, "2013-03-16", NULL);
+    tu_resolves("He set for himself a goal on Monday.", "2013-03-15", TL_TENSE_UNKNOWN, "Monday", -1, "2013-03-11",
+                NULL);
+}
