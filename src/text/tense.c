@@ -481,6 +481,12 @@ static cue_kind token_cue(const tl_doc *d, size_t k, const tl_token *prev, const
         return SCHED;
     /* "is to resume": a plan */
     if (is_word(d, nxt, "to") && cue == PRESENT) cue = FUTURE;
+    /* "as planned", "previously planned": the plan is no cue of when its
+     * event is ("let the offensive begin as previously planned Saturday") */
+    if (cue == WEAK_FUTURE && is_word(d, t, "planned") &&
+        (is_word(d, prev, "as") || is_word(d, prev, "previously") || is_word(d, prev, "originally") ||
+         is_word(d, prev, "initially")))
+        return NONE;
     /* "as soon as Monday" */
     if (cue == WEAK_FUTURE && is_word(d, prev, "as")) cue = FUTURE;
     /* "may have been", "would have met", "could not be reached": past */

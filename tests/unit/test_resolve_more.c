@@ -166,3 +166,12 @@ Test(resolve_more, set_for_a_day)
     tu_resolves("He set for himself a goal on Monday.", "2013-03-15", TL_TENSE_UNKNOWN, "Monday", -1, "2013-03-11",
                 NULL);
 }
+
+/* "as (previously) planned" says nothing of when the plan's event is. */
+Test(resolve_more, as_planned_is_no_future)
+{
+    tu_resolves("Bush let the offensive begin as previously planned Saturday night.", "1991-02-25",
+                TL_TENSE_UNKNOWN, "Saturday night", -1, "1991-02-23TNI", NULL);
+    tu_resolves("The vote will go ahead as planned on Sunday.", "1991-02-25", TL_TENSE_UNKNOWN, "Sunday", -1,
+                "1991-03-03", NULL);
+}
