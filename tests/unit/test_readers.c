@@ -87,8 +87,10 @@ Test(timeml_reader, writer_keeps_bytes_outside_text)
     cr_assert(tl_render_timeml(tl, 0, &out, &len, NULL) == TL_OK);
     const char *text = strstr(timeml, "<TEXT>");
     cr_expect(strncmp(out, timeml, (size_t)(text - timeml)) == 0, "prefix changed");
-    cr_expect(strstr(out, "AT&amp;T said on ") != NULL);
-    cr_expect(strstr(out, "</TEXT>\n</TimeML>\n") != NULL);
+    cr_expect(strstr(out, "AT&amp;T ") != NULL);
+    /* instances and links (test_timeml_writer.c) go between </TEXT> and </TimeML> */
+    cr_expect(strstr(out, "</TEXT>\n") != NULL);
+    cr_expect(len >= 10 && strcmp(out + len - 10, "</TimeML>\n") == 0);
     free(out);
     tl_free(tl);
 }
