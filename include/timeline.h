@@ -71,6 +71,9 @@ typedef enum { TL_DCT_NONE, TL_DCT_CLI, TL_DCT_METADATA, TL_DCT_DATELINE } tl_dc
 
 typedef enum { TL_TIMEX_DATE, TL_TIMEX_TIME, TL_TIMEX_DURATION, TL_TIMEX_SET } tl_timex_type;
 
+/* The tense of a clause, from its verbs ("said": past, "will meet": future). */
+typedef enum { TL_TENSE_UNKNOWN, TL_TENSE_PAST, TL_TENSE_PRESENT, TL_TENSE_FUTURE } tl_tense;
+
 typedef enum {
     TL_REL_BEFORE,
     TL_REL_AFTER,
@@ -148,6 +151,7 @@ typedef struct tl_mention {
     size_t start, end; /* the event's words in that document */
     size_t sentence;   /* index into the document's sentences */
     size_t timex;      /* the anchoring timex's id, or (size_t)-1 */
+    tl_tense tense;    /* of the event word ("closed": past, "will close": future) */
 } tl_mention;
 
 typedef struct tl_event {
@@ -216,6 +220,7 @@ const char *tl_timex_type_name(tl_timex_type t);   /* "DATE" ... */
 const char *tl_rel_type_name(tl_rel_type t);       /* "BEFORE" ... */
 const char *tl_dct_source_name(tl_dct_source s);   /* "cli" ... */
 const char *tl_granularity_name(tl_granularity g); /* "day" ... */
+const char *tl_tense_name(tl_tense t);             /* "PAST" ..., "NONE" when unknown (TimeML) */
 
 /* ---- rendering -------------------------------------------------------- */
 
@@ -243,8 +248,6 @@ int tl_render_file(const tl_timeline *tl, tl_output_format fmt, const char *path
 double tl_render_cairo(const tl_timeline *tl, cairo_t *cr, double width);
 
 /* ---- the resolver on its own ------------------------------------------ */
-
-typedef enum { TL_TENSE_UNKNOWN, TL_TENSE_PAST, TL_TENSE_PRESENT, TL_TENSE_FUTURE } tl_tense;
 
 typedef struct tl_resolution {
     tl_timex_type type;

@@ -111,7 +111,7 @@ int tl_ev_publish(tl_timeline *tl, tl_ev_list *ms)
         const tl_ev_mention *m = &ms->items[i];
         size_t c = m->cluster;
         tl_mention *mm = (tl_mention *)ev[c].ev.mentions;
-        mm[ev[c].ev.n_mentions++] = (tl_mention){m->doc, m->start, m->end, m->sentence, m->timex};
+        mm[ev[c].ev.n_mentions++] = (tl_mention){m->doc, m->start, m->end, m->sentence, m->timex, m->tense};
         if (!when_of[c] || m->when.granularity > when_of[c]->when.granularity) when_of[c] = m;
     }
     for (size_t i = 0; i < ms->len; i++) {

@@ -20,6 +20,12 @@ const char *tl_dct_source_name(tl_dct_source s)
     return (unsigned)s < 4 ? names[s] : "none";
 }
 
+const char *tl_tense_name(tl_tense t)
+{
+    static const char *const names[] = {"NONE", "PAST", "PRESENT", "FUTURE"};
+    return (unsigned)t < 4 ? names[t] : "NONE";
+}
+
 const char *tl_granularity_name(tl_granularity g)
 {
     static const char *const names[] = {"none",    "millennium", "century", "decade",

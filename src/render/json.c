@@ -86,8 +86,9 @@ static void mention(const tl_timeline *tl, const tl_mention *m, tl_buf *b)
     }
     tl_buf_puts(b, ",\n");
     indent(b, 5);
-    if (m->timex == (size_t)-1) tl_buf_puts(b, "\"timex\": null\n");
-    else tl_buf_printf(b, "\"timex\": \"t%zu\"\n", m->timex + 1);
+    if (m->timex == (size_t)-1) tl_buf_puts(b, "\"timex\": null,\n");
+    else tl_buf_printf(b, "\"timex\": \"t%zu\",\n", m->timex + 1);
+    member_str(b, 5, "tense", m->tense == TL_TENSE_UNKNOWN ? "" : tl_tense_name(m->tense), 1, 1);
     tl_buf_puts(b, "        }");
 }
 

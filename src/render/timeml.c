@@ -11,8 +11,10 @@
  *     REPORTING for a report verb ("said"), else OCCURRENCE.  Two mentions
  *     on one word (two events told by one verb) share the EVENT and get a
  *     MAKEINSTANCE each, as TimeML means instances;
- *   - MAKEINSTANCE: pos VERB or NOUN from the trigger's kind; the model keeps
- *     no tense, aspect or polarity, so TimeML's defaults NONE, NONE, POS;
+ *   - MAKEINSTANCE: pos VERB or NOUN from the trigger's kind; tense as the
+ *     model reads the event word (PAST, PRESENT, FUTURE -- "would resume"
+ *     seen from a past saying is FUTURE -- else NONE); the model keeps no
+ *     aspect or polarity, so TimeML's defaults NONE and POS;
  *   - a TLINK from each instance to its anchoring timex: SIMULTANEOUS for a
  *     clock time (hour or finer: "at 7 p.m."), IS_INCLUDED for anything
  *     coarser (a part of the day, a day, a month...), as the model places
@@ -39,6 +41,7 @@ typedef struct {
     size_t event;      /* index in tl->events */
     size_t timex;      /* the anchoring timex's id, or NONE */
     tl_trigger_kind kind;
+    tl_tense tense;
     size_t eid;        /* number of its EVENT (instances of one word share it) */
 } instance;
 
@@ -140,7 +143,7 @@ static int collect_instances(tagging *g)
             const tl_mention *m = &ev->mentions[k];
             tl_trigger_kind kind = taggable(g, m);
             if (kind != TL_TRIG_NONE)
-                g->inst[g->n_inst++] = (instance){m->start, m->end, e, m->timex, kind, 0};
+                g->inst[g->n_inst++] = (instance){m->start, m->end, e, m->timex, kind, m->tense, 0};
         }
     }
     qsort(g->inst, g->n_inst, sizeof *g->inst, by_position);
@@ -271,9 +274,9 @@ static void write_instances(const tagging *g, tl_buf *b)
 {
     for (size_t i = 0; i < g->n_inst; i++)
         tl_buf_printf(b,
-                      "<MAKEINSTANCE eiid=\"ei%zu\" eventID=\"e%zu\" tense=\"NONE\" aspect=\"NONE\" "
+                      "<MAKEINSTANCE eiid=\"ei%zu\" eventID=\"e%zu\" tense=\"%s\" aspect=\"NONE\" "
                       "polarity=\"POS\" pos=\"%s\" />\n",
-                      g->first_ei + i + 1, g->first_e + g->inst[i].eid,
+                      g->first_ei + i + 1, g->first_e + g->inst[i].eid, tl_tense_name(g->inst[i].tense),
                       g->inst[i].kind == TL_TRIG_NOUN ? "NOUN" : "VERB");
 }
 

@@ -176,7 +176,7 @@ Test(json_writer, python_agrees)
     FILE *p = popen("python3 -c 'import json,sys; d=json.load(sys.stdin); "
                     "assert set(d) >= {\"documents\",\"timexes\",\"events\",\"relations\"}; "
                     "e=d[\"events\"][0]; assert set(e) == {\"id\",\"text\",\"when\",\"mentions\"}; "
-                    "assert set(e[\"mentions\"][0]) == {\"doc\",\"start\",\"end\",\"sentence\",\"timex\"}; "
+                    "assert set(e[\"mentions\"][0]) == {\"doc\",\"start\",\"end\",\"sentence\",\"timex\",\"tense\"}; "
                     "assert set(d[\"relations\"][0]) == {\"from\",\"to\",\"type\"}'",
                     "w");
     cr_assert_not_null(p);

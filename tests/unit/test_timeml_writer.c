@@ -31,7 +31,7 @@ static tl_mention mention_at(const tl_timeline *tl, size_t doc, const char *word
         cr_assert_not_null(at, "'%s' #%d not in doc %zu", word, occurrence, doc);
         start = (size_t)(at - text);
     }
-    return (tl_mention){doc, start, start + strlen(word), 0, timex};
+    return (tl_mention){doc, start, start + strlen(word), 0, timex, TL_TENSE_UNKNOWN};
 }
 
 /* Append an event with these mentions (copied into the arena). */
@@ -326,6 +326,18 @@ Test(timeml_writer, pipeline_output_reads_back)
     cr_expect(strstr(out, "<MAKEINSTANCE ") != NULL);
     cr_expect(strstr(out, "<TLINK ") != NULL);
     expect_well_formed(out);
+    free(out);
+    tl_free(tl);
+}
+
+/* MAKEINSTANCE carries the event word's tense as the pipeline reads it. */
+Test(timeml_writer, instance_tense_from_the_pipeline)
+{
+    tl_timeline *tl = tu_tag("Putin and Trump met in Anchorage on Friday. Officials said the talks would resume "
+                             "next week.", "2025-08-16");
+    char *out = tu_render(tl, TL_OUT_TIMEML);
+    cr_expect_not_null(strstr(out, "eventID=\"e1\" tense=\"PAST\""), "%s", out);
+    cr_expect_not_null(strstr(out, "eventID=\"e2\" tense=\"FUTURE\""), "%s", out);
     free(out);
     tl_free(tl);
 }
