@@ -142,6 +142,12 @@ static const char *const IRREGULAR[][3] = {
     {"wring", "wrung", "wrung"},           {"write", "wrote", "written"},
 };
 
+/* Linking verbs before a participle used as an adjective ("remain
+ * closed", "stay open", "get married"); their past forms are cues of
+ * their own. */
+static const char *const LINKING[] = {"remain", "remains", "stay", "stays", "become", "becomes",
+                                      "seem", "seems", "get", "gets", "keep", "keeps", NULL};
+
 /* Words whose infinitive complement speaks of what is ahead of them (a
  * future-oriented complement): "planned to leave", "was selected to
  * command a mission in December", "an agreement to acquire the bank in
@@ -463,6 +469,10 @@ static cue_kind token_cue(const tl_doc *d, size_t k, const tl_token *prev, const
     /* "will be paid", "to be held": a participle after "be" is not past;
      * after "being" its auxiliary decides ("are being held on Friday") */
     if (cue == PAST && (is_word(d, prev, "be") || is_word(d, prev, "being"))) cue = NONE;
+    /* "will remain closed Monday", "stayed shut": a participle after a
+     * linking verb is a state; the linking verb's own form decides */
+    if (cue == PAST && prev && prev->kind == TL_TOK_WORD && in_list(LINKING, tl_tok_text(d, prev), tl_tok_len(prev)))
+        cue = NONE;
     /* "will have finished": a future perfect, "will" decides ("would
      * have", "may have" are past, see below) */
     if (cue == PAST && is_word(d, t, "have") &&
@@ -519,6 +529,18 @@ static int date_coordination(const tl_doc *d, size_t k)
     return sides == 2;
 }
 
+/* Is the word before token k a verb in the simple past?  Then a "through"
+ * or "by" at k ends a span of the past ("continued through the weekend",
+ * "finished by noon"), no deadline ahead. */
+static int past_verb_before(const tl_doc *d, size_t k, uint32_t sent)
+{
+    if (k == 0) return 0;
+    const tl_token *tk = d->tokens.items, *v = &tk[k - 1];
+    if (v->sentence != sent || v->kind != TL_TOK_WORD) return 0;
+    const tl_token *prev = k >= 2 && tk[k - 2].sentence == sent ? &tk[k - 2] : NULL;
+    return token_cue(d, k - 1, prev, &tk[k], 0, 0) == PAST;
+}
+
 /* The tense of the words from k stepping by dir (-1 or +1), at most max
  * words, within the clause in sentence sent (and before a coordinating
  * conjunction when coord_stops); TL_TENSE_UNKNOWN when no cue decides. */
@@ -547,7 +569,8 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
         cue_kind cue = token_cue(d, k, prev, nxt, sched && dir < 0, dir < 0);
         /* "by February", "through January": a deadline or the end of a span,
          * ahead unless a perfect or a past auxiliary says otherwise */
-        if (steps == 0 && dir < 0 && (is_word(d, &tk[k], "by") || is_word(d, &tk[k], "through"))) cue = UNTIL;
+        if (steps == 0 && dir < 0 && (is_word(d, &tk[k], "by") || is_word(d, &tk[k], "through")))
+            cue = past_verb_before(d, k, sent) ? NONE : UNTIL;
         switch (cue) {
         case FUTURE: case MODAL: r.tense = TL_TENSE_FUTURE; return r;
         case WOULD: r.tense = TL_TENSE_FUTURE; r.from_past = 1; return r;

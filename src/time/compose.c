@@ -243,8 +243,9 @@ static int words_ok(const around *c, const tl_frame *f)
         cap_word(next) && !temporal_word(d, next))
         return 0; /* "Good Friday Agreement", "April Ryan": part of a name */
     if (f->kind == K_MONTH && (tok_is(d, t, "may") || tok_is(d, t, "march")) && !tok_in(d, prev, MONTH_CONTEXT) &&
-        !(next && (next->kind == TL_TOK_NUM || tok_is(d, next, ","))))
-        return 0; /* the verbs "may", "march" */
+        !(next && (next->kind == TL_TOK_NUM || tok_is(d, next, ","))) &&
+        !(cap_word(t) && (tok_is(d, prev, "for") || tok_in(d, prev, POSSESSIVE))))
+        return 0; /* the verbs "may", "march" (not "results for May", "its March sales") */
     if (f->kind == K_SEASON && c->len == 1 && tok_is(d, t, "fall") && !tok_in(d, prev, FALL_CONTEXT))
         return 0; /* the verb "fall" */
     if (f->kind == K_SEASON && c->len == 1 && tok_is(d, next, "of")) return 0; /* "the Spring of Life" */
@@ -297,6 +298,30 @@ static int rate_before(const tl_doc *d, const tl_token *t)
            (t->kind == TL_TOK_WORD && tl_tok_len(t) > 3 && tl_tok_text(d, t)[tl_tok_len(t) - 1] == 's');
 }
 
+/* The value of t when it is a four-digit year, else 0. */
+static int year_number(const tl_doc *d, const tl_token *t)
+{
+    if (!t || t->kind != TL_TOK_NUM || tl_tok_len(t) != 4) return 0;
+    const char *p = tl_tok_text(d, t);
+    int y = 0;
+    for (int i = 0; i < 4; i++) {
+        if (p[i] < '0' || p[i] > '9') return 0;
+        y = y * 10 + (p[i] - '0');
+    }
+    return y >= 1000 && y <= 2199 ? y : 0;
+}
+
+/* Is a word between prev and next a premodifier of a noun: a determiner
+ * before, a lower-case word after ("the March jobs report", "its May
+ * sales")? */
+static int attributive(const tl_doc *d, const tl_token *prev, const tl_token *next)
+{
+    static const char *const NOT_NOUN[] = {"of", "to", "and", "or", "in", "on", "at", "that", "which", "when",
+                                           "was", "is", "will", "has", "had", NULL};
+    return (tok_is(d, prev, "the") || tok_in(d, prev, POSSESSIVE)) && next && next->kind == TL_TOK_WORD &&
+           !(next->flags & TL_TOKF_CAP) && !tok_in(d, next, NOT_NOUN);
+}
+
 int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl_frame *f)
 {
     around c = {d, s, m, &s->items[m->first], &s->items[m->end - 1], NULL, NULL, m->end - m->first, 0, 0};
@@ -309,6 +334,12 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
     c.numeric_last = last_sym == S_CARD || last_sym == S_YEAR || last_sym == S_DAY;
     f->after_of = tok_is(d, c.prev, "of");
     f->poss = c.next && (tok_is(d, c.next, "'s") || tok_is(d, c.next, "\xE2\x80\x99s"));
+    /* "the year ended March 31", "the year (up) to March": a reporting period */
+    f->ended = tok_is(d, c.next, "ended") || tok_is(d, c.next, "ending") || tok_is(d, c.next, "to") ||
+               tok_is(d, c.next, "through") ||
+               (tok_is(d, c.next, "up") && tok_is(d, tok(d, (long)c.z->tok1 + 2), "to"));
+    f->attrib = f->month > 0 && f->year < 0 && attributive(d, c.prev, c.next);
+    f->appos_year = tok_is(d, c.prev, ",") ? year_number(d, tok(d, (long)c.a->tok0 - 2)) : 0;
     if (!numbers_ok(&c, f) || !words_ok(&c, f) || !bare_pod_ok(&c, f)) return 0;
     const tl_token *prev = c.prev, *next = c.next, *t0 = first_tok(&c);
     if (f->kind == K_QUARTER && f->year < 0 && tok_is(d, next, "of") &&

@@ -20,7 +20,10 @@
  *     a past clause) -- then last year's: news reports the past -- or more
  *     than two months before the DCT in a future clause (then next year's;
  *     with no cue near, a future further back in the conjunct counts,
- *     "would" included: see tl_far_future);
+ *     "would" included: see tl_far_future), or within two months after
+ *     the DCT across the turn of the year in a clause not in the past,
+ *     for a month day not before a noun ("takes effect Jan. 1", DCT
+ *     Dec. 30: next year's; not "the Jan. 13 incident");
  *   - anaphora ("the next day", "that week", "two days later") count from the
  *     reference time, the last anchored date before them in the document;
  *   - without a DCT, relative expressions keep TimeML's unknown digits
@@ -80,6 +83,11 @@ int tl_choose_year(const tl_context *c, int m, int d, const char **why)
     if (d < 0 && diff < 0 && c->tense == TL_TENSE_FUTURE) return y + 1;
     if (diff > (c->tense == TL_TENSE_UNKNOWN ? 120 : 60) && c->tense != TL_TENSE_FUTURE) return y - 1;
     if (diff < -60 && c->tense == TL_TENSE_FUTURE) return y + 1;
+    /* across the turn of the year: "take effect on Jan. 1" (DCT Dec. 30)
+     * is two days ahead, not a year back -- unless the clause is past.
+     * Not a whole month: "the January poll", "in January" are as often
+     * the one just past */
+    if (d > 0 && diff < -(365 - 60) && c->tense != TL_TENSE_PAST) return y + 1;
     return y;
 }
 
@@ -127,6 +135,19 @@ static int explicit_date(const tl_frame *f, const tl_context *c, tl_norm *o)
         !(c->tense == TL_TENSE_FUTURE && c->year.t.year < c->dct.t.year)) {
         y = c->year.t.year;
         why = "the year named before it in the sentence";
+    }
+    /* "will release the December jobs report" (DCT January): a month
+     * naming a period's figures is the one just ended, not next year's */
+    int back = (c->dct.t.month - m + 12) % 12;
+    if (d < 0 && f->attrib && f->rel < 0 && c->tense == TL_TENSE_FUTURE && back >= 1 && back <= 2) {
+        y = c->dct.t.year - (m > c->dct.t.month);
+        why = "a month before a noun, just ended";
+    }
+    /* "the January 30 election", "the Jan. 13 incident": a date before a
+     * noun names a known event, not one the turn of the year brings */
+    if (d > 0 && f->attrib && y > c->dct.t.year && c->tense != TL_TENSE_FUTURE) {
+        y = c->dct.t.year;
+        why = "a date before a noun: a known event";
     }
     if (f->rel == R_LAST || f->rel == R_NEXT) { /* "last Oct. 23": the one before the DCT */
         int64_t diff = tl_days_from_civil(c->dct.t.year, m, d > 0 ? d : 1) -

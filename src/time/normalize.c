@@ -14,6 +14,9 @@ void tl_frame_fill(tl_frame *f, const tl_spans *s, const tl_match *m)
     f->mod = M_NONE;
     f->after_of = 0;
     f->poss = 0;
+    f->ended = 0;
+    f->attrib = 0;
+    f->appos_year = 0;
     f->deictic = f->ago = f->later = f->before = TL_UNSET;
     for (size_t i = m->first; i < m->end; i++) {
         int sym = m->sym[i - m->first];

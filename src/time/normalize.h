@@ -19,6 +19,9 @@ typedef struct tl_frame {
     int after_of;            /* 1 when "of" precedes: "the end of the year" */
     int posn;                /* "end" in "year-end": a tl_mod */
     int poss;                /* 1 when "'s" follows: "Friday's meeting" */
+    int ended;               /* 1 when "ended", "ending", "to" follows: "the year ended March 31" */
+    int attrib;              /* 1 for a month (day) before a noun: "the March jobs report" */
+    int appos_year;          /* the year just before ", the year": "in 1990, the year ..." */
 } tl_frame;
 
 typedef struct tl_context {

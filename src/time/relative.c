@@ -188,9 +188,16 @@ static int rel_pod(const tl_frame *f, const tl_context *c, tl_norm *o, int pod)
 static int the_unit(const tl_frame *f, const tl_context *c, tl_norm *o, int unit)
 {
     int future = c->tense == TL_TENSE_FUTURE;
-    if (unit == U_YEAR && (f->fiscal > 0 || !f->after_of)) {
-        /* "net income for the year": the reporting period, as TimeBank
-         * annotates it; "the end of the year" is the DCT's year */
+    if (unit == U_YEAR && f->appos_year > 0 && f->fiscal < 0) { /* "born in 1990, the year Beijing hosted ..." */
+        tl_emit(o, tl_point_make(f->appos_year, 1, 1, TL_GRAN_YEAR), NULL);
+        tl_norm_rule(o, "the year in apposition to a year -> that year");
+        return 0;
+    }
+    if (unit == U_YEAR && (f->fiscal > 0 || (f->ended && !f->after_of))) {
+        /* "net income for the year ended March 31", "the year to March",
+         * "the fiscal year": the reporting period, as TimeBank annotates
+         * it; a bare "for the year", "finished the year", "the end of the
+         * year" are the DCT's year */
         o->type = TL_TIMEX_DURATION;
         snprintf(o->value, sizeof o->value, "P1Y");
         tl_norm_rule(o, "the (fiscal) year -> a year's span");
