@@ -257,6 +257,19 @@ static int deictic(const tl_frame *f, const tl_context *c, tl_norm *o)
 }
 
 
+/* "2025-W33", "week 33 of 2025": ISO weeks, which start on Monday. */
+static int week_number(const tl_frame *f, tl_norm *o)
+{
+    int w = f->num > 0 ? f->num : f->day;
+    if ((f->unit >= 0 && f->unit != U_WEEK) || f->year < 0 || w < 1 || w > tl_iso_weeks_in_year(f->year))
+        return -1; /* "month 13 of 2025", "week 53" of a 52-week year */
+    int y, m, d;
+    tl_iso_week_monday(f->year, w, &y, &m, &d);
+    tl_emit(o, tl_point_make(y, m, d, TL_GRAN_WEEK), NULL);
+    tl_norm_rule(o, "ISO week number (weeks start on Monday; week 1 holds the year's first Thursday)");
+    return 0;
+}
+
 static int year_like(const tl_frame *f, tl_norm *o)
 {
     tl_point p;
@@ -295,6 +308,7 @@ int tl_normalize_date(const tl_frame *f, const tl_context *c, tl_norm *o)
     switch (f->kind) {
     case K_DATE: case K_ISO: case K_SLASH: case K_MONTH: return explicit_date(f, c, o);
     case K_YEAR: case K_DECADE: return year_like(f, o);
+    case K_WEEKNUM: return week_number(f, o);
     case K_QUARTER: if (f->unit == U_CENTURY) return year_like(f, o); return tl_norm_quarter(f, c, o);
     case K_FISCAL: return fiscal(f, c, o);
     case K_WEEKDAY: return weekday(f, c, o);

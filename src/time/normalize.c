@@ -274,23 +274,6 @@ static int recent(const tl_frame *f, tl_norm *o)
     return 0;
 }
 
-/* "2025-W33", "week 33 of 2025": ISO weeks, which start on Monday. */
-static int week_number(const tl_frame *f, tl_norm *o)
-{
-    int w = f->num > 0 ? f->num : f->day;
-    if ((f->unit >= 0 && f->unit != U_WEEK) || f->year < 0 || w < 1 || w > tl_iso_weeks_in_year(f->year))
-        return -1; /* "month 13 of 2025", "week 53" of a 52-week year */
-    int y, m, d;
-    tl_iso_week_monday(f->year, w, &y, &m, &d);
-    o->type = TL_TIMEX_DATE;
-    o->point = tl_point_make(y, m, d, TL_GRAN_WEEK);
-    char v[32];
-    tl_point_format(&o->point, v);
-    snprintf(o->value, sizeof o->value, "%s", v);
-    tl_norm_rule(o, "ISO week number (weeks start on Monday; week 1 holds the year's first Thursday)");
-    return 0;
-}
-
 int tl_normalize(const tl_frame *f, const tl_context *c, tl_norm *o)
 {
     memset(o, 0, sizeof *o);
@@ -301,7 +284,6 @@ int tl_normalize(const tl_frame *f, const tl_context *c, tl_norm *o)
     case K_SET: return set(f, o);
     case K_REF: return reference(f, o);
     case K_RECENT: return recent(f, o);
-    case K_WEEKNUM: return week_number(f, o);
     case K_BLOCK: return -1;
     default: return tl_normalize_date(f, c, o);
     }
