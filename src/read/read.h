@@ -20,6 +20,12 @@ int tl_read_timeml(tl_timeline *tl, tl_doc *doc, tl_error *err);
 char *tl_clean_text(tl_timeline *tl, const char *name, const char *data, size_t len,
                     size_t *out_len, tl_error *err);
 
+/* Blank (overwrite with spaces, keeping offsets and newlines) the lines of
+ * web-page chrome in a plain text: the tail from a "Related Articles" or
+ * "About the Author" line on, link lines ("Also Read: ..."), teasers ending
+ * in "Read More", controls ("Advertisement").  Returns the bytes blanked. */
+size_t tl_blank_chrome(char *text, size_t len);
+
 /* A date line near the top of a text ("August 15, 2025", "Published
  * 2025-08-15 09:30", "WASHINGTON (AP) Aug. 15, 2025 --") as ISO, or 0. */
 int tl_dct_from_dateline(const char *text, size_t len, char iso[32]);

@@ -103,6 +103,7 @@ int tl_read_text(tl_timeline *tl, tl_doc *doc, tl_error *err)
     size_t n;
     char *text = tl_clean_text(tl, doc->pub.source, doc->raw, doc->raw_len, &n, err);
     if (!text) return err ? err->code : TL_EINPUT;
+    tl_blank_chrome(text, n);
     doc->pub.text = text;
     doc->pub.text_len = n;
     return TL_OK;
