@@ -20,7 +20,8 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
 int tl_compose(const tl_doc *d, const tl_spans *s, size_t floor, tl_extent *e, tl_frame *f);
 
 /* "from June 2 to 5", "June 2-5": when span `at` starts such a second day
- * after the date *start, fill *out with that day's timex and return the
+ * after the date *start (a month day: the caller checks that the start
+ * named its month, so "open Friday and 24/7" is no range), fill *out with that day's timex and return the
  * span of the day number; else return 0. */
 size_t tl_range_end(const tl_spans *s, size_t at, const tl_norm *start, tl_norm *out);
 

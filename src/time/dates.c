@@ -97,6 +97,9 @@ static int explicit_date(const tl_frame *f, const tl_context *c, tl_norm *o)
     if (f->kind == K_ISO || f->kind == K_SLASH) {
         m = f->day;
         d = f->day2;
+        /* "15/08/2025": day first, as outside North America; only when the
+         * first number cannot be a month, since "8/10/2025" stays M/D/Y */
+        if (f->kind == K_SLASH && m > 12 && d <= 12) m = f->day2, d = f->day;
         if (f->kind == K_SLASH && y < 0 && f->num >= 0 && f->num < 100) y = f->num + (f->num < 30 ? 2000 : 1900);
         if (f->kind == K_SLASH && y < 0 && f->num >= 1000 && f->num <= 2199) y = f->num;
         if (y < 0) return -1;

@@ -98,7 +98,7 @@ static int tag_document(tl_timeline *tl, size_t di, int tense)
             tl_context_note(&ctx, &n, &f);
             next = done = e.end;
             tl_norm n2;
-            size_t day = rc == 0 ? tl_range_end(&spans, e.end, &n, &n2) : 0;
+            size_t day = rc == 0 && f.month > 0 ? tl_range_end(&spans, e.end, &n, &n2) : 0;
             if (day) {
                 rc = push_timex(tl, d, di, spans.items[day].tok0, spans.items[day].tok1, &n2, "");
                 d->timex_count++;
