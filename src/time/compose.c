@@ -81,7 +81,12 @@ static const char *const MONTH_CONTEXT[] = {
     "in", "of", "since", "until", "by", "before", "after", "during", "from", "through",
     "early", "late", "mid", "last", "next", "this", "-", "to", "between", "and", "or", "till", "the", NULL};
 static const char *const SPAN_CONTEXT[] = {
-    "for", "within", "over", "after", "in", "than", "lasting", "take", "took", "takes", "spent", NULL};
+    "for", "within", "over", "after", "in", "than", "lasting", "take", "took", "takes", "spent",
+    "last", "lasts", "lasted", "taken", "taking", "spend", "spends", "spending", "throughout", "across", NULL};
+/* Words before a plural unit after which "last" is the adjective ("these
+ * last weeks", "his last years"), not the verb of "may last months". */
+static const char *const AFTER_BEFORE[] = {"after", "before", NULL};
+static const char *const LAST_DET[] = {"these", "those", "his", "her", "their", "its", "our", "my", "your", NULL};
 static const char *const FALL_CONTEXT[] = {
     "in", "of", "since", "until", "by", "during", "early", "late", "mid", "last", "next", "this",
     "the", "that", "-", "till", "before", "after", NULL};
@@ -107,6 +112,13 @@ static const char *const WEATHER[] = {"highs", "lows", "temperature", "temperatu
 static const char *const SPORT[] = {"scored", "scoring", "goal", "goals", "touchdown", "touchdowns", "halftime",
                                     "inning", "innings", "rebounds", "assists", "quarterback", "striker",
                                     "goalkeeper", "penalty", "equaliser", "equalizer", NULL};
+static const char *const DIMENSION[] = {"x", "\xC3\x97", NULL}; /* 1920 x 1080 */
+static const char *const MODAL[] = {"will", "would", "could", "might", "may", "can", "shall", "should", "must",
+                                    "'ll", "\xE2\x80\x99ll", NULL};
+static const char *const THE_UNITS_BEFORE[] = {"over", "through", "throughout", "across", "during", NULL};
+static const char *const ORDDAY_BEFORE[] = {"by", "on", "until", "till", "before", "after", "since",
+                                            "from", "through", "between", "of", NULL};
+static const char *const ORDDAY_AFTER[] = {"and", "or", "to", "at", "when", "but", "because", "if", "as", NULL};
 static const char *const AMOUNT[] = {"million", "billion", "trillion", "thousand", "percent",
                                      "times", "dollars", "cents", "barrels", "tons", NULL};
 
@@ -143,6 +155,8 @@ static int numbers_ok(const around *c, const tl_frame *f)
     if (f->kind != K_ISO && next && next->start == d->tokens.items[c->z->tok1].end && tok_is(d, next, "-") &&
         !(range && year_token(d, after)) && !day_range(d, f, after))
         return 0; /* "a year-earlier", "1988-89": part of a compound */
+    if ((c->numeric_first && tok_in(d, prev, DIMENSION)) || (c->numeric_last && tok_in(d, next, DIMENSION)))
+        return 0; /* "1800 x 1920": a dimension or a resolution, not years */
     if (c->numeric_first && first_tok(c)->kind == TL_TOK_NUM && tok_in(d, prev, LABEL))
         return 0; /* "Flight 2013", "Route 66"; not "along the route two years ago" */
     if (c->len >= 2 && c->m->sym[0] == S_A && c->m->sym[1] == S_CARD) {
@@ -226,7 +240,19 @@ static int temperature(const around *c, const tl_frame *f)
     const tl_doc *d = c->d;
     const tl_token *t = &d->tokens.items[c->z->tok1];
     if (f->kind != K_DECADE || t->kind != TL_TOK_NUM || tl_tok_len(t) != 3 || c->z->tok0 != c->z->tok1) return 0;
-    return tok_in(d, c->prev, TEMP_BEFORE) || word_before(d, c->a->tok0, 6, WEATHER);
+    return tok_in(d, c->prev, TEMP_BEFORE) || word_before(d, c->a->tok0, 10, WEATHER);
+}
+
+static int of_time(const tl_doc *d, size_t i, uint32_t sent);
+
+/* Is t the last part of a hyphenated word, glued by a dash to a word that
+ * is not temporal ("free-fall", "KC-30s"; not "mid-1990s", "late-summer")? */
+static int compound_tail(const tl_doc *d, const tl_token *dash, const tl_token *t)
+{
+    if (!tok_is(d, dash, "-") || dash->end != t->start) return 0;
+    const tl_token *w = dash > d->tokens.items ? dash - 1 : NULL;
+    return w && w->end == dash->start && w->sentence == t->sentence && w->kind == TL_TOK_WORD &&
+           !temporal_word(d, w);
 }
 
 /* Names, titles, idioms and verbs that contain temporal words. */
@@ -249,9 +275,28 @@ static int words_ok(const around *c, const tl_frame *f)
     if (f->kind == K_SEASON && c->len == 1 && tok_is(d, t, "fall") && !tok_in(d, prev, FALL_CONTEXT))
         return 0; /* the verb "fall" */
     if (f->kind == K_SEASON && c->len == 1 && tok_is(d, next, "of")) return 0; /* "the Spring of Life" */
+    if (f->kind == K_SEASON && c->len == 1 && tok_is(d, t, "spring") && tok_is(d, prev, "to") && next &&
+        next->kind == TL_TOK_WORD && !(next->flags & TL_TOKF_CAP))
+        return 0; /* the verb: "made to spring leaks", "to spring a surprise" (not "from winter to spring") */
     if (f->kind == K_SEASON && f->year < 0 && season_name(d, c)) return 0;
     if (f->kind == K_DECADE && tok_in(d, prev, POSSESSIVE)) return 0;          /* "in his 30s": an age */
+    if ((f->kind == K_DECADE || f->kind == K_SEASON) && c->len == 1 && compound_tail(d, prev, t))
+        return 0; /* "free-fall", "KC-30s": the end of a hyphenated word or model name */
+    if (f->kind == K_SET && c->len == 1 && f->setadv > 0 && cap_word(t) &&
+        ((cap_word(prev) && !temporal_word(d, prev)) || (cap_word(next) && !temporal_word(d, next))))
+        return 0; /* "China Daily", "the Weekly Standard": a title */
+    if (f->kind == K_DURATION && f->num < 0 && f->few <= 0 && c->len == 1 && tok_in(d, prev, AFTER_BEFORE) &&
+        next && next->kind == TL_TOK_WORD && !(next->flags & TL_TOKF_CAP) && !tok_in(d, next, POD_AFTER) &&
+        !tok_is(d, next, "of"))
+        return 0; /* "after hours trading": a compound before a noun, not a span */
+    if (f->kind == K_RECENT && f->rel == R_LAST && f->the < 0 && !tok_in(d, prev, LAST_DET))
+        return 0; /* "may last months": the verb; the bare "months" is then a span */
+    if (f->kind == K_DURATION && f->unit == U_QUARTER && f->plural > 0 && f->num > 0 && tok_is(d, next, "of") &&
+        !of_time(d, c->z->tok1 + 2, c->a->sentence))
+        return 0; /* "three quarters of its value": a fraction */
     if (f->kind == K_TIME && c->len == 1 && tok_is(d, prev, "high")) return 0; /* "high noon": an idiom */
+    if (f->kind == K_REF && c->len == 1 && tok_is(d, t, "now") && tok_is(d, prev, "every") && tok_is(d, next, "and"))
+        return 0; /* "every now and then": a frequency idiom, not the present ("now that" is: TimeBank tags it) */
     if (f->kind == K_REF && c->len == 1 && tok_is(d, t, "current") &&
         (!next || next->kind != TL_TOK_WORD || tok_in(d, next, NOT_CURRENT)))
         return 0; /* "current" only as an adjective of time: not "the current" (a flow), "current account" */
@@ -311,13 +356,33 @@ static int year_number(const tl_doc *d, const tl_token *t)
     return y >= 1000 && y <= 2199 ? y : 0;
 }
 
+/* The year of a dated month joined after a yearless one by "and", "or",
+ * "to" or a dash: "between September and October of 2007", "May 5 to June
+ * 7, 2006" share the year named last.  0 when none. */
+static int coord_year(const tl_spans *s, size_t i)
+{
+    const tl_span *sp = s->items;
+    if (i + 2 >= s->len || sp[i].sentence != sp[i + 2].sentence) return 0;
+    if (!(sp[i].mask & (1ull << S_AND | 1ull << S_OR | 1ull << S_TO | 1ull << S_DASH)) ||
+        !tl_span_has(&sp[i + 1], S_MONTH))
+        return 0;
+    size_t j = i + 2;
+    if (j < s->len && (sp[j].mask & (1ull << S_DAY | 1ull << S_ORD)) && !tl_span_has(&sp[j], S_YEAR)) j++;
+    if (j < s->len && (sp[j].mask & (1ull << S_COMMA | 1ull << S_OF))) j++;
+    return j < s->len && sp[j].sentence == sp[i].sentence && tl_span_has(&sp[j], S_YEAR)
+               ? tl_span_val(&sp[j], S_YEAR)
+               : 0;
+}
+
 /* Is a word between prev and next a premodifier of a noun: a determiner
  * before, a lower-case word after ("the March jobs report", "its May
  * sales")? */
+static const char *const NOT_NOUN[] = {"of", "to", "and", "or", "in", "on", "at", "that", "which", "when",
+                                       "was", "is", "will", "has", "had", NULL};
+static const char *const SEASON_CLASS_BEFORE[] = {"to", "by", "of", "for", "from", "with", "against", NULL};
+
 static int attributive(const tl_doc *d, const tl_token *prev, const tl_token *next)
 {
-    static const char *const NOT_NOUN[] = {"of", "to", "and", "or", "in", "on", "at", "that", "which", "when",
-                                           "was", "is", "will", "has", "had", NULL};
     return (tok_is(d, prev, "the") || tok_in(d, prev, POSSESSIVE)) && next && next->kind == TL_TOK_WORD &&
            !(next->flags & TL_TOKF_CAP) && !tok_in(d, next, NOT_NOUN);
 }
@@ -339,7 +404,18 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
                tok_is(d, c.next, "through") ||
                (tok_is(d, c.next, "up") && tok_is(d, tok(d, (long)c.z->tok1 + 2), "to"));
     f->attrib = f->month > 0 && f->year < 0 && attributive(d, c.prev, c.next);
-    f->appos_year = tok_is(d, c.prev, ",") ? year_number(d, tok(d, (long)c.a->tok0 - 2)) : 0;
+    /* "exposure to winter weather", "hit by summer storms": a bare season
+     * between a preposition and a lower-case noun classifies the noun (a
+     * kind of weather), whatever the tense of the clause */
+    if (f->kind == K_SEASON && c.len == 1 && tok_in(d, c.prev, SEASON_CLASS_BEFORE) && c.next &&
+        c.next->kind == TL_TOK_WORD && !(c.next->flags & TL_TOKF_CAP) && !tok_in(d, c.next, NOT_NOUN))
+        f->attrib = 1;
+    /* "in 1990, the year ...", "2007 was the year of the phone": that year */
+    f->appos_year = tok_is(d, c.prev, ",") || tok_is(d, c.prev, "was") || tok_is(d, c.prev, "is")
+                        ? year_number(d, tok(d, (long)c.a->tok0 - 2))
+                        : 0;
+    f->coord_year = f->year < 0 && f->month > 0 ? coord_year(s, m->end) : 0;
+    f->since = tok_is(d, c.prev, "since");
     if (!numbers_ok(&c, f) || !words_ok(&c, f) || !bare_pod_ok(&c, f)) return 0;
     const tl_token *prev = c.prev, *next = c.next, *t0 = first_tok(&c);
     if (f->kind == K_QUARTER && f->year < 0 && tok_is(d, next, "of") &&
@@ -352,9 +428,27 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
         return 0; /* "a month after the crisis": a duration and a preposition */
     if (f->kind == K_SET && c.len == 2 && first_sym == S_EACH && tok_is(d, t0, "per") && prev && rate_before(d, prev))
         return 0; /* "15 million instructions per second": a rate */
+    if (f->kind == K_ORDDAY) {
+        /* "by the 31st", "on the 5th": a day only after a preposition of
+         * time, written in digits, and with no noun after it ("the 31st
+         * president", "the 5th Fleet"): a punctuation mark or a word that
+         * starts a new phrase */
+        const tl_token *ord = &d->tokens.items[c.z->tok0];
+        return ord->kind == TL_TOK_NUM && tok_in(d, prev, ORDDAY_BEFORE) &&
+               (!next || next->kind == TL_TOK_PUNCT || tok_in(d, next, ORDDAY_AFTER));
+    }
     if (f->kind != K_DURATION) return 1;
-    if (f->num < 0 && f->few <= 0 && last_sym != S_LONG && !tok_in(d, prev, SPAN_CONTEXT))
+    if (c.len == 2 && f->unit == U_DAY && f->num == 1 && f->plural <= 0 && tok_is(d, t0, "one") &&
+        tok_in(d, prev, MODAL)) {
+        f->kind = K_REF; /* "will one day lead": some day to come, not a span of a day */
+        f->ref = REF_FUTURE;
+        return 1;
+    }
+    if (f->num < 0 && f->few <= 0 && last_sym != S_LONG && !tok_in(d, prev, SPAN_CONTEXT) &&
+        !(first_sym == S_THE && tok_in(d, prev, THE_UNITS_BEFORE)))
         return 0; /* bare "years" only as a span: "for years", "within days" (but "decades-long") */
+    if (f->num < 0 && f->few <= 0 && first_sym == S_THE && c.len == 2 && !tok_in(d, prev, THE_UNITS_BEFORE))
+        return 0; /* "over the decades" is a span; "in the weeks before the vote" a time before an event */
     if (first_sym == S_A && c.len == 2 && f->unit == U_SECOND && next && next->kind == TL_TOK_WORD)
         return 0; /* "a second group" */
     if (first_sym == S_A && c.len == 2 && prev && !tok_in(d, prev, SPAN_CONTEXT) && rate_before(d, prev))
@@ -414,13 +508,17 @@ int tl_compose(const tl_doc *d, const tl_spans *s, size_t floor, tl_extent *e, t
     if (BEFORE(1, S_MOD) && !possessive) {
         const tl_token *t = &d->tokens.items[sp[p - 1].tok0];
         int strict = tok_is(d, t, "over") || tok_is(d, t, "under") || tok_is(d, t, "some");
+        const tl_token *amt = tok(d, (long)sp[p - 1].tok0 - 1);
+        if (tok_is(d, t, "over") && amt && amt->sentence == sent &&
+            (amt->kind == TL_TOK_NUM || tok_in(d, amt, AMOUNT) || tok_in(d, amt, PERCENT)))
+            strict = 2; /* "$300 billion over two years": "over" is "during", not "more than" */
         int mod = tl_span_val(&sp[p - 1], S_MOD);
         /* "more than", "up to" measure amounts: a span or a distance in
          * time, not a date ("in the run-up to Christmas") */
         int amount = mod == M_LESS_THAN || mod == M_MORE_THAN || mod == M_EQUAL_OR_LESS || mod == M_EQUAL_OR_MORE;
         int measured = f->kind == K_DURATION || f->kind == K_AGO || f->kind == K_LATER || f->kind == K_UNITLATER;
         if ((!amount || measured) &&
-            (!strict || (f->kind == K_DURATION && f->num >= 0 && p == e->first && !tl_span_has(&sp[p], S_THE)))) {
+            (!strict || (strict == 1 && f->kind == K_DURATION && f->num >= 0 && p == e->first && !tl_span_has(&sp[p], S_THE)))) {
             f->mod = mod;
             p--;
         }

@@ -91,6 +91,27 @@ int tl_choose_year(const tl_context *c, int m, int d, const char **why)
     return y;
 }
 
+/* "the first Tuesday of November", "the last Friday in June": a day the
+ * calendar computes; without a year, the year the tense and DCT choose for
+ * that day (found in the DCT's year first, then in the year chosen). */
+static int nth_weekday(const tl_frame *f, const tl_context *c, tl_norm *o)
+{
+    int n = f->ord > 0 ? f->ord : f->rel == R_LAST ? -1 : 0;
+    if (n == 0 || n > 5 || f->wday < 1 || f->month < 1 || f->month > 12) return -1;
+    int y = f->year, d;
+    const char *why = "explicit year";
+    if (y < 0 && !tl_has_dct(c)) return -1;
+    if (y < 0) {
+        d = tl_nth_weekday(c->dct.t.year, f->month, f->wday, n);
+        y = d ? tl_choose_year(c, f->month, d, &why) : c->dct.t.year;
+    }
+    d = tl_nth_weekday(y, f->month, f->wday, n);
+    if (d == 0) return -1; /* no fifth Monday that month */
+    tl_emit(o, tl_point_make(y, f->month, d, TL_GRAN_DAY), f->year > 0 ? NULL : &c->dct);
+    tl_norm_rule(o, "n-th weekday of a month (%s)", why);
+    return 0;
+}
+
 static int explicit_date(const tl_frame *f, const tl_context *c, tl_norm *o)
 {
     int m = f->month, d = f->day > 0 ? f->day : f->ord, y = f->year;
@@ -126,6 +147,11 @@ static int explicit_date(const tl_frame *f, const tl_context *c, tl_norm *o)
         if (d > 0) snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", m, d);
         else snprintf(o->value, sizeof o->value, "XXXX-%02d", m);
         tl_norm_rule(o, "date without year or DCT -> unknown year");
+        return 0;
+    }
+    if (f->coord_year > 0) { /* "between September and October of 2007" */
+        tl_emit(o, tl_point_make(f->coord_year, m, d, g), NULL);
+        tl_norm_rule(o, "%s without year + the year of the dated month joined to it", d > 0 ? "month day" : "month");
         return 0;
     }
     const char *why;
@@ -322,6 +348,10 @@ int tl_normalize_date(const tl_frame *f, const tl_context *c, tl_norm *o)
     case K_AGO: case K_LATER: case K_UNITLATER: return tl_norm_ago(f, c, o);
     case K_ANAPHOR: return tl_norm_anaphor(f, c, o);
     case K_TIME: return tl_norm_time(f, c, o);
+    case K_PART: return tl_norm_part(f, c, o);
+    case K_YEARPAIR: return tl_norm_yearpair(f, o);
+    case K_ORDDAY: return tl_norm_ordday(f, c, o);
+    case K_NTHWDAY: return nth_weekday(f, c, o);
     default: return -1;
     }
 }

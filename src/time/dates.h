@@ -31,5 +31,9 @@ int tl_norm_holiday(const tl_frame *f, const tl_context *c, tl_norm *o);
 int tl_norm_ago(const tl_frame *f, const tl_context *c, tl_norm *o);
 int tl_norm_anaphor(const tl_frame *f, const tl_context *c, tl_norm *o);
 int tl_norm_time(const tl_frame *f, const tl_context *c, tl_norm *o);
+/* parts.c */
+int tl_norm_part(const tl_frame *f, const tl_context *c, tl_norm *o);
+int tl_norm_yearpair(const tl_frame *f, tl_norm *o);
+int tl_norm_ordday(const tl_frame *f, const tl_context *c, tl_norm *o);
 
 #endif

@@ -31,7 +31,11 @@ typedef enum {
     K_FISCAL,    /* fiscal 1998 */
     K_YEAR,      /* 1998 alone */
     K_MONTH,     /* August alone */
-    K_WEEKNUM    /* 2025-W33, week 33 of 2025 */
+    K_WEEKNUM,   /* 2025-W33, week 33 of 2025 */
+    K_PART,      /* midweek, the year to date, the turn of the century */
+    K_YEARPAIR,  /* the 2012-13 season */
+    K_ORDDAY,    /* by the 31st: a day of the reference month */
+    K_NTHWDAY    /* the first Tuesday of November, the last Friday in June */
 } tl_kind;
 
 typedef struct tl_pattern {

@@ -146,12 +146,22 @@ static const entry TABLE[] = {
     {"fiscal", S_FISCAL, 0}, {"financial", S_FISCAL, 0},
     {"few", S_FEW, 0}, {"several", S_FEW, 0}, {"many", S_FEW, 0}, {"couple", S_FEW, 2},
     {"a few", S_FEW, 0}, {"a couple of", S_FEW, 2}, {"a couple", S_FEW, 2},
+    {"couple of", S_FEW, 2}, /* "the next couple of years" */
     {"half", S_HALF, 0}, {"old", S_OLD, 0}, {"long", S_LONG, 0},
     /* one-word duration adjectives: "a weeklong search" (value: the unit) */
     {"hourlong", S_UNITLONG, U_HOUR}, {"daylong", S_UNITLONG, U_DAY}, {"weeklong", S_UNITLONG, U_WEEK},
     {"monthlong", S_UNITLONG, U_MONTH}, {"yearlong", S_UNITLONG, U_YEAR}, {"decadelong", S_UNITLONG, U_DECADE},
     {"more", S_MORE, 0}, {"additional", S_MORE, 0}, {"extra", S_MORE, 0}, {"further", S_MORE, 0},
     {"period", S_PERIOD, 0}, {"term", S_PERIOD, 0},
+    /* named parts of a unit (parts.c) */
+    {"midweek", S_PART, PT_MIDWEEK}, {"mid - week", S_PART, PT_MIDWEEK},
+    {"year to date", S_PART, PT_YEAR_TO_DATE}, {"year - to - date", S_PART, PT_YEAR_TO_DATE},
+    {"turn of the century", S_PART, PT_TURN_CENTURY},
+    /* qualifiers of a counted unit that leave its length as it is: a run
+     * ("six straight days", "two consecutive quarters") or the days that
+     * count ("five trading days", "ten business days") */
+    {"straight", S_UADJ, 0}, {"consecutive", S_UADJ, 0}, {"successive", S_UADJ, 0},
+    {"trading", S_UADJ, 0}, {"business", S_UADJ, 0}, {"working", S_UADJ, 0}, {"calendar", S_UADJ, 0},
     /* clock */
     {"a.m.", S_AMPM, 0}, {"p.m.", S_AMPM, 12}, {"am", S_AMPM, 0}, {"pm", S_AMPM, 12},
     {"a.m", S_AMPM, 0}, {"p.m", S_AMPM, 12}, {"o'clock", S_AMPM, -1},

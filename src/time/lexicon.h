@@ -65,6 +65,9 @@ typedef enum {
     S_MORE,    /* more, additional, extra: "two more weeks" */
     S_WDAYS,   /* Mondays .. Sundays: a set; value 1..7 */
     S_UNITLONG, /* "weeklong", "yearlong": one unit, as an adjective; value a tl_unit */
+    S_UADJ,    /* a qualifier between a count and its unit: "six straight days", "five trading days" */
+    S_PART,    /* a named part of a unit: midweek, year to date, turn of the century; value a tl_part */
+    S_FYEAR,   /* "FY2024", "FY25": a fiscal year in one word; value the year */
     S_NSYM
 } tl_sym;
 
@@ -73,6 +76,7 @@ typedef enum {
     U_MONTH, U_QUARTER, U_HALFYEAR, U_SEASON, U_YEAR, U_DECADE, U_CENTURY, U_MILLENNIUM
 } tl_unit;
 
+typedef enum { PT_MIDWEEK = 1, PT_YEAR_TO_DATE, PT_TURN_CENTURY } tl_part;
 typedef enum { P_MO = 1, P_AF, P_EV, P_NI, P_DT, P_MI } tl_pod;
 typedef enum { SE_SP = 1, SE_SU, SE_FA, SE_WI } tl_season;
 typedef enum { REF_PAST = 1, REF_PRESENT, REF_FUTURE } tl_ref;

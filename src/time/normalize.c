@@ -17,6 +17,8 @@ void tl_frame_fill(tl_frame *f, const tl_spans *s, const tl_match *m)
     f->ended = 0;
     f->attrib = 0;
     f->appos_year = 0;
+    f->coord_year = 0;
+    f->since = 0;
     f->deictic = f->ago = f->later = f->before = TL_UNSET;
     for (size_t i = m->first; i < m->end; i++) {
         int sym = m->sym[i - m->first];
@@ -33,6 +35,7 @@ void tl_frame_fill(tl_frame *f, const tl_spans *s, const tl_match *m)
             break;
         case S_POD: f->pod = v; break;
         case S_SEASON: f->season = v; break;
+        case S_PART: f->part = v; break;
         case S_DEICTIC: f->deictic = v; break;
         case S_REF: case S_REFN: f->ref = v; break;
         case S_REL: f->rel = v; break;
@@ -61,6 +64,7 @@ void tl_frame_fill(tl_frame *f, const tl_spans *s, const tl_match *m)
         case S_PERIOD: f->period = 1; break;
         case S_WEEKNUM: f->num = v; break;
         case S_QNUM: f->unit = v / 10; f->ord = v % 10; break;
+        case S_FYEAR: f->fiscal = 1; f->year = v; break;
         case S_CARDH: f->num = v; f->half = 1; break;
         case S_LONG: if (f->num < 0 && f->plural <= 0) f->num = 1; break; /* "day-long": one day */
         case S_UNITLONG: f->unit = v; f->num = 1; break;                   /* "weeklong": one week */
@@ -94,12 +98,19 @@ void tl_context_note(tl_context *c, const tl_norm *n, const tl_frame *f)
     if (n->point.gran == TL_GRAN_YEAR) {
         c->year = n->point;
         c->year_sentence = c->sentence;
+    } else if (n->point.gran == TL_GRAN_MONTH && (f->year > 0 || (f->rel > 0 && f->unit == U_YEAR))) {
+        /* "since June of this year ... of August": a month's year is named too */
+        c->year = tl_point_truncate(n->point, TL_GRAN_YEAR);
+        c->year_sentence = c->sentence;
     }
     /* "a year earlier", "the 1988 period": a comparison, not a move of the
      * narrative (the next "year-ago" still compares with the same period) */
     if (kind == K_UNITLATER || kind == K_FISCAL ||
         ((kind == K_LATER || kind == K_AGO) && f->unit == U_YEAR))
         return;
+    /* "the lowest level since 1997", "the worst fall since 1987": a year
+     * or month measured from, not a time the story moves to */
+    if (f->since && n->point.gran <= TL_GRAN_MONTH) return;
     c->ref = n->point;
     for (int g = 0; g <= TL_GRAN_DAY && g <= (int)n->point.gran; g++) c->fine[g] = n->point;
     /* only quarters named, not those computed from them ("year-ago") */
@@ -268,7 +279,8 @@ static int recent(const tl_frame *f, tl_norm *o)
         return -1;
     } else {
         o->type = TL_TIMEX_DURATION;
-        duration_value(-1, 0, f->unit, o->value, sizeof o->value);
+        /* "the next couple of years": the count "couple" names (mod APPROX) */
+        duration_value(f->few > 0 && f->num > 0 ? f->num : -1, 0, f->unit, o->value, sizeof o->value);
     }
     tl_norm_rule(o, "recent/coming units -> %s", o->value);
     return 0;

@@ -22,6 +22,9 @@ typedef struct tl_frame {
     int ended;               /* 1 when "ended", "ending", "to" follows: "the year ended March 31" */
     int attrib;              /* 1 for a month (day) before a noun: "the March jobs report" */
     int appos_year;          /* the year just before ", the year": "in 1990, the year ..." */
+    int part;                /* a tl_part: "midweek", "the year to date" */
+    int coord_year;          /* the year of a month joined after: "September and October of 2007" */
+    int since;               /* 1 after "since": "the worst fall since 1987", a landmark */
 } tl_frame;
 
 typedef struct tl_context {

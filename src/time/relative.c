@@ -134,6 +134,20 @@ int tl_norm_season(const tl_frame *f, const tl_context *c, tl_norm *o)
         tl_norm_rule(o, f->year > 0 ? "season of year" : "season of a relative year");
         return 0;
     }
+    if (f->rel <= 0 && f->the <= 0 &&
+        (c->tense == TL_TENSE_UNKNOWN || c->tense == TL_TENSE_PRESENT || f->attrib > 0)) {
+        /* A bare season in a clause with no past or future cue is the
+         * season in general: "breaks occur in winter", "winter weather"
+         * (TimeML: XXXX-WI), as is one that classifies a noun after a
+         * preposition ("exposure to winter weather", compose.c); "in
+         * winter" of a past or future clause, and "the winter", stay one
+         * particular season. */
+        static const char *const names[] = {"", "SP", "SU", "FA", "WI"};
+        o->type = TL_TIMEX_DATE;
+        snprintf(o->value, sizeof o->value, "XXXX-%s", names[f->season]);
+        tl_norm_rule(o, "bare season + %s -> generic season", tl_tense_text[c->tense]);
+        return 0;
+    }
     return season_of(f->season, f->rel, c, o);
 }
 
@@ -193,7 +207,9 @@ static int the_unit(const tl_frame *f, const tl_context *c, tl_norm *o, int unit
         tl_norm_rule(o, "the year in apposition to a year -> that year");
         return 0;
     }
-    if (unit == U_YEAR && (f->fiscal > 0 || (f->ended && !f->after_of))) {
+    /* "the end of the fiscal year": a point in the year, not its span */
+    int part = f->after_of && (f->mod == M_START || f->mod == M_MID || f->mod == M_END);
+    if (unit == U_YEAR && ((f->fiscal > 0 && !part) || (f->ended && !f->after_of))) {
         /* "net income for the year ended March 31", "the year to March",
          * "the fiscal year": the reporting period, as TimeBank annotates
          * it; a bare "for the year", "finished the year", "the end of the
@@ -216,6 +232,16 @@ static int the_unit(const tl_frame *f, const tl_context *c, tl_norm *o, int unit
     if ((unit == U_QUARTER || unit == U_HALFYEAR) && !future) {
         tl_emit(o, last_completed(c, unit), &c->dct);
         tl_norm_rule(o, "the quarter -> the last completed one");
+        return 0;
+    }
+    if (unit == U_CENTURY && c->tense == TL_TENSE_PAST && c->ref.gran != TL_GRAN_NONE &&
+        c->ref.t.year / 100 != c->dct.t.year / 100) {
+        /* "by the middle of the century, neon was everywhere" in a story
+         * told of 1930s Paris: the narrative's century, not the DCT's (in
+         * a past clause: "by the end of the century seas will rise" is
+         * the DCT's) */
+        tl_emit(o, tl_point_truncate(c->ref, TL_GRAN_CENTURY), &c->ref);
+        tl_norm_rule(o, "the century -> the reference time's (another century than the DCT's)");
         return 0;
     }
     tl_emit(o, tl_point_truncate(dct_day(c), tl_unit_gran(unit)), &c->dct);
@@ -288,6 +314,10 @@ int tl_norm_relunit(const tl_frame *f, const tl_context *c, tl_norm *o)
     if (base->gran < g) base = &c->dct;
     if (base->gran == TL_GRAN_NONE) return tl_unknown(o, g, "relative unit");
     if (unit == U_DAY && !anaphoric) return -1; /* "this day", "next day": idioms */
+    if (unit == U_WEEKEND && f->rel == R_THIS && !anaphoric && c->tense == TL_TENSE_PAST &&
+        tl_weekday(base->t.year, base->t.month, base->t.day) <= 5)
+        return weekend(o, tl_point_shift(tl_point_truncate(*base, TL_GRAN_DAY), U_WEEK, -1), base,
+                       "this weekend + past tense on a weekday -> the one just gone");
     if (unit == U_WEEKEND)
         return weekend(o, tl_point_shift(tl_point_truncate(*base, TL_GRAN_DAY), U_WEEK, n), base,
                        "relative weekend -> the ISO week's Saturday and Sunday");

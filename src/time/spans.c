@@ -10,6 +10,18 @@
 
 #include "matcher.h"
 
+/* "FY2024" or "FY25" (a year of this century) as the year, else 0. */
+static int fiscal_year_word(const char *p, size_t len)
+{
+    if ((len != 4 && len != 6) || p[0] != 'F' || p[1] != 'Y') return 0;
+    int y = 0;
+    for (size_t i = 2; i < len; i++) {
+        if (p[i] < '0' || p[i] > '9') return 0;
+        y = y * 10 + (p[i] - '0');
+    }
+    return len == 4 ? 2000 + y : y >= 1900 && y <= 2199 ? y : 0;
+}
+
 static void add(tl_span *s, int sym, int32_t val)
 {
     if (s->nsym == TL_LEX_MAXSYM || tl_span_has(s, sym)) return;
@@ -142,6 +154,29 @@ static void read_number(const char *p, size_t n, int after_apostrophe, int ampm_
     }
 }
 
+/* "the 1980's", "in the late 1990's": a round year glued to "'s" after
+ * "the" or early/mid/late is the decade written with an apostrophe (not
+ * "1990's budget", a possessive, which has neither before it).  The span
+ * takes the "'s" and reads as the decade only. */
+static int apostrophe_decade(const tl_doc *d, size_t i, tl_span *s)
+{
+    const tl_token *tk = d->tokens.items, *t = &tk[i];
+    if (!tl_span_has(s, S_YEAR) || tl_tok_len(t) != 4 || tl_tok_text(d, t)[3] != '0' || i == 0 ||
+        i + 1 >= d->tokens.len || tk[i + 1].start != t->end)
+        return 0;
+    char b[32], p[32];
+    if (!lower(d, &tk[i + 1], b) || (strcmp(b, "'s") && strcmp(b, "\xE2\x80\x99s"))) return 0;
+    size_t k = tl_span_val(s, S_YEAR) / 10;
+    if (!lower(d, &tk[i - 1], p) || (strcmp(p, "the") && strcmp(p, "early") && strcmp(p, "mid") &&
+                                     strcmp(p, "late") && strcmp(p, "-")))
+        return 0;
+    s->nsym = 0;
+    s->mask = 0;
+    add(s, S_DECADE, (int32_t)k);
+    s->tok1 = (uint32_t)(i + 1);
+    return 1;
+}
+
 /* Value of a number word token (CARD reading), or -1. */
 static int32_t word_number(const tl_doc *d, const tl_token *t, int sym)
 {
@@ -235,6 +270,14 @@ int tl_spans_build(const tl_doc *d, tl_spans *out)
                 s.tok0 = (uint32_t)(i - 1); /* the span replaces the apostrophe's */
                 out->len--;
             }
+            if (apostrophe_decade(d, i, &s)) i = s.tok1;
+            if (tl_span_has(&s, S_CARD) && i + 1 < n && tk[i + 1].sentence == t->sentence &&
+                tl_tok_len(&tk[i + 1]) == 2 && !memcmp(tl_tok_text(d, &tk[i + 1]), "\xC2\xBD", 2)) {
+                int32_t v = tl_span_val(&s, S_CARD); /* "3\xC2\xBD years", "6 \xC2\xBD minutes": and a half */
+                s.mask = 0;
+                add(&s, S_CARDH, v);
+                s.tok1 = (uint32_t)++i;
+            }
         } else if (t->kind == TL_TOK_PUNCT) {
             if (len == 1 && p[0] == '-') add(&s, S_DASH, 0);
             else if (len == 1 && p[0] == ',') add(&s, S_COMMA, 0);
@@ -244,6 +287,10 @@ int tl_spans_build(const tl_doc *d, tl_spans *out)
             add(&s, S_WEEKNUM, (p[1] - '0') * 10 + (p[2] - '0')); /* "W33" of "2025-W33" */
         } else if (len == 2 && ((p[0] == 'Q' && p[1] >= '1' && p[1] <= '4') || (p[0] == 'H' && (p[1] == '1' || p[1] == '2')))) {
             add(&s, S_QNUM, (p[0] == 'Q' ? U_QUARTER : U_HALFYEAR) * 10 + (p[1] - '0')); /* "Q3", "H1" */
+        } else if (len == 2 && p[0] == 'F' && p[1] == 'Y') {
+            add(&s, S_FISCAL, 0); /* "FY 2024" */
+        } else if (fiscal_year_word(p, len) > 0) {
+            add(&s, S_FYEAR, fiscal_year_word(p, len)); /* "FY2024", "FY25" */
         } else if (tl_lexicon_maybe(p, len) && lower(d, t, b)) {
             const tl_lexeme *x = tl_lexicon_word(b, len);
             if (x && x->phrase_start) {

@@ -4,7 +4,9 @@
  * with the clause's tense and the narrative's reference time, and append the
  * timex.  tl_resolve() runs the same on a phrase. */
 #include <stdio.h>
+#include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "compose.h"
 #include "normalize.h"
@@ -44,6 +46,31 @@ static int push_timex(tl_timeline *tl, tl_doc *d, size_t di, uint32_t tok0, uint
     return TL_VEC_PUSH(&tl->timexes, x);
 }
 
+/* A clock time with a day of its own (k: the timex just pushed, f: its
+ * frame) ends a range whose first clock time had none: "between 8 a.m.
+ * and 9 p.m. Wednesday", "from 9 a.m. to 5 p.m. Saturday".  The first
+ * time takes the day of the second. */
+static void share_range_day(tl_timeline *tl, tl_doc *d, size_t first, uint32_t first_tok1, uint32_t tok0,
+                            const tl_frame *f)
+{
+    static const char *const LINK[] = {"and", "to", "until", "till", "through", "-", "\xE2\x80\x93"};
+    tl_timex *a = &tl->timexes.items[first], *b = &tl->timexes.items[tl->timexes.len - 1];
+    if (first + 2 != tl->timexes.len || tok0 != first_tok1 + 2 || a->type != TL_TIMEX_TIME ||
+        b->type != TL_TIMEX_TIME || a->sentence != b->sentence || strlen(a->value) < 11 || strlen(b->value) < 11 ||
+        !(f->wday > 0 || f->month > 0 || f->deictic != TL_UNSET))
+        return;
+    const tl_token *t = &d->tokens.items[first_tok1 + 1];
+    int link = 0;
+    for (size_t i = 0; i < sizeof LINK / sizeof LINK[0]; i++)
+        link |= tl_tok_len(t) == strlen(LINK[i]) && !strncasecmp(d->pub.text + t->start, LINK[i], tl_tok_len(t));
+    if (!link || !memcmp(a->value, b->value, 10)) return;
+    char *v = tl_arena_strdup(&tl->arena, a->value);
+    if (!v) return;
+    memcpy(v, b->value, 10);
+    a->value = v;
+    a->rule = "clock time; day: that of the clock time ending its range";
+}
+
 /* Tag document di; tense >= 0 forces every clause's tense (tl_resolve). */
 static int tag_document(tl_timeline *tl, size_t di, int tense)
 {
@@ -62,6 +89,8 @@ static int tag_document(tl_timeline *tl, size_t di, int tense)
     tl_context ctx;
     tl_context_init(&ctx, d->pub.dct);
     size_t done = 0; /* spans before this belong to an earlier timex */
+    size_t dayless = SIZE_MAX; /* the last timex when a clock time without a day of its own */
+    uint32_t dayless_tok1 = 0;
     int rc = 0;
     for (size_t i = 0; i < spans.len && rc == 0;) {
         /* the longest acceptable match here: when the context or the
@@ -94,6 +123,11 @@ static int tag_document(tl_timeline *tl, size_t di, int tense)
             if (tl_normalize(&f, &ctx, &n) != 0) continue;
             rc = push_timex(tl, d, di, tok0, tok1, &n,
                             n.type == TL_TIMEX_TIME ? zone_of(tl, d, &spans, e.first, e.end) : "");
+            if (rc == 0 && n.type == TL_TIMEX_TIME && dayless != SIZE_MAX)
+                share_range_day(tl, d, dayless, dayless_tok1, tok0, &f);
+            int own_day = f.wday > 0 || f.month > 0 || f.deictic != TL_UNSET || f.rel > 0 || f.year > 0;
+            dayless = rc == 0 && n.type == TL_TIMEX_TIME && !own_day ? tl->timexes.len - 1 : SIZE_MAX;
+            dayless_tok1 = tok1;
             d->timex_count++;
             tl_context_note(&ctx, &n, &f);
             next = done = e.end;
