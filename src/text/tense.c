@@ -27,7 +27,8 @@ typedef enum {
     BE,   /* a plan after "to" ("to be held"), else its modal decides */
     AS,   /* the future after "as" ("as early as Tuesday") */
     PLAN, /* a plan before "to" ("set to resume") */
-    SCHED /* a present of schedule: "starts on Friday", "are holding talks" */
+    SCHED, /* a present of schedule: "starts on Friday", "are holding talks" */
+    FUTURATE /* any other present after its subject: "rain spreads east on Thursday" */
 } cue_kind;
 
 typedef struct {
@@ -44,7 +45,7 @@ static const cue CUES[] = {
     {"planning", WEAK_FUTURE}, {"going", WEAK_FUTURE}, {"slated", WEAK_FUTURE},
     {"intends", WEAK_FUTURE}, {"payable", WEAK_FUTURE}, {"planned", WEAK_FUTURE},
     {"effective", WEAK_FUTURE}, {"until", UNTIL}, {"soon", WEAK_FUTURE},
-    {"ahead", WEAK_FUTURE},
+    {"ahead", WEAK_FUTURE}, {"forecast", WEAK_FUTURE}, /* "rain is forecast for Monday" */
     {"should", MODAL}, {"may", MODAL}, {"might", MODAL}, {"must", MODAL},
     {"would", WOULD}, {"could", COULD},
     {"be", BE}, {"early", AS}, {"later", AS}, {"plan", PLAN}, {"set", PLAN},
@@ -197,15 +198,45 @@ static const char *const SPAN_PREP[] = {"from", "through", "until", "till", "int
 static const char *const SCHED_S_NAMED[] = {"visits", "holds", "heads", "returns", "faces", "plays",
                                             "votes", "gathers", NULL};
 
+/* Beyond the lists: any verb in the simple present right after the
+ * subject that opens its clause ("A cold front moves in Wednesday night",
+ * "Rain spreads east on Thursday", "The band plays Saturday") is a
+ * futurate present when a day is named -- news tells the past in the past
+ * tense, so a dated present of an event is a plan or a forecast.  Not the
+ * verbs of state and of saying, whose present is the DCT's ("he remains in
+ * hospital", "officials say the man was arrested Friday": the embedded
+ * clause has its own tense), nor a habit ("he usually works on Saturday",
+ * see HABITUAL). */
+static const char *const NOT_FUTURATE[] = {
+    "remains", "remain", "stays", "stay", "seems", "seem", "appears", "appear", "lives", "live", "knows",
+    "know", "owns", "own", "wants", "want", "needs", "need", "likes", "like", "loves", "love", "means",
+    "mean", "contains", "contain", "includes", "include", "costs", "cost", "belongs", "belong", "lies",
+    "lie", "sits", "sit", "stands", "stand", "looks", "look", "sounds", "sound", "feels", "feel",
+    "depends", "depend", "matters", "matter", "exists", "exist", "represents", "represent", "lacks",
+    "lack", "owes", "owe", "deserves", "deserve", "weighs", "weigh", "equals", "equal", "hopes", "hope",
+    "fears", "fear", "believes", "believe", "thinks", "think", "says", "say", "tells", "tell", "claims",
+    "claim", "notes", "note", "adds", "add", "argues", "argue", "insists", "insist", "warns", "warn",
+    "admits", "admit", "denies", "deny", "confirms", "confirm", "writes", "write", "explains", "explain",
+    "estimates", "estimate", "suggests", "suggest", "predicts", "predict", "acknowledges", "acknowledge",
+    "concedes", "concede", "contends", "contend", "maintains", "maintain", "recalls", "recall",
+    "reckons", "reckon", "doubts", "doubt", "wonders", "wonder", "agrees", "agree", "understands",
+    "understand", "accuses", "accuse", "blames", "blame", "alleges", "allege", "show", "shows", NULL};
+/* Adverbs of frequency: the present they modify is a habit, a set of
+ * days, not the next one ("he usually works on Saturday"). */
+static const char *const HABITUAL[] = {"usually", "often", "always", "normally", "typically", "generally",
+                                       "sometimes", "rarely", "never", "regularly", "frequently", "seldom",
+                                       "occasionally", "traditionally", "routinely", NULL};
+
 /* The word lists above, as bits of a word's hash entry. */
-enum { L_PROSPECTIVE = 1, L_SCHED_S = 2, L_SCHED_BASE = 4, L_SCHED_BASE_NOUN = 8, L_SCHED_S_NAMED = 16, L_SCHED_SPAN = 32 };
+enum { L_PROSPECTIVE = 1, L_SCHED_S = 2, L_SCHED_BASE = 4, L_SCHED_BASE_NOUN = 8, L_SCHED_S_NAMED = 16, L_SCHED_SPAN = 32,
+       L_NOT_FUTURATE = 64, L_HABITUAL = 128 };
 
 /* CUES, the IRREGULAR forms and the word lists as an open-addressing hash
  * table, built once: a lookup per word must not scan the whole table.  A word of CUES
  * keeps its kind; an irregular simple past that is not also the participle
  * ("ate", "went") is PAST, any other form is read as a regular "-ed" form
  * (PAST_ED, see token_cue). */
-#define NSLOT 1024
+#define NSLOT 2048
 typedef struct {
     const char *word;
     cue_kind kind;
@@ -253,7 +284,7 @@ static void build(void)
     static const struct { const char *const *list; unsigned bit; } LISTS[] = {
         {PROSPECTIVE_VERB, L_PROSPECTIVE}, {PROSPECTIVE_OTHER, L_PROSPECTIVE}, {SCHED_S, L_SCHED_S},
         {SCHED_BASE, L_SCHED_BASE}, {SCHED_BASE_NOUN, L_SCHED_BASE_NOUN}, {SCHED_S_NAMED, L_SCHED_S_NAMED},
-        {SCHED_SPAN, L_SCHED_SPAN}};
+        {SCHED_SPAN, L_SCHED_SPAN}, {NOT_FUTURATE, L_NOT_FUTURATE}, {HABITUAL, L_HABITUAL}};
     for (size_t k = 0; k < sizeof LISTS / sizeof LISTS[0]; k++)
         for (const char *const *w = LISTS[k].list; *w; w++) slot_of(*w, strlen(*w), 1)->lists |= LISTS[k].bit;
 }
@@ -383,6 +414,104 @@ static int ing_form(const tl_doc *d, const tl_token *t)
     return n >= 6 && p[0] >= 'a' && p[0] <= 'z' && !memcmp(p + n - 3, "ing", 3) && !in_list(NOT, p, n);
 }
 
+/* Where a clause opens, walking back: the sentence's start, a comma,
+ * a subordinator, or a verb of saying ("say the bridge reopens"). */
+static int clause_opener(const tl_doc *d, const tl_token *t)
+{
+    static const char *const W[] = {",", ";", ":", "\"", "that", "when", "as", "if", "because", "while", "once",
+                                    "after", "before", "and", "but", "so", "say", "says", "said", NULL};
+    char b[16];
+    return tl_tok_lower(d, t, b, sizeof b) && in_list(W, b, strlen(b));
+}
+
+/* Adverbs and particles not in "-ly", which are no verb and no part of a
+ * noun phrase ("just minutes apart on Friday"). */
+static const char *const ADVERB[] = {"apart", "away", "together", "alone", "again", "back", "down", "up", "out",
+                                     "off", "over", "here", "there", "now", "then", "too", "even", "still",
+                                     "already", "yet", "just", "only", "almost", "nearly", "home", "abroad",
+                                     "once", "twice", "instead", "meanwhile", "however", "also", "not", NULL};
+
+/* A lower-case word that may stand in a subject's noun phrase before its
+ * head ("a cold front", "the new season of the series"): no cue word, no
+ * adverb, no preposition but "of", no plural ("the jobs report Friday
+ * showed" is a compound noun, not "jobs" and a verb). */
+static int np_word(const tl_doc *d, const tl_token *t)
+{
+    static const char *const PREP[] = {"in", "on", "at", "for", "with", "by", "from", "to", "into", "who",
+                                       "which", "not", "also", "just", "then", NULL};
+    char b[24];
+    if (t->kind == TL_TOK_NUM || (t->kind == TL_TOK_WORD && (t->flags & TL_TOKF_CAP) && !(t->flags & TL_TOKF_SENT)))
+        return 1;
+    /* a sentence's first word as the lower-case word it is ("In New York") */
+    if (t->kind != TL_TOK_WORD || !tl_tok_lower(d, t, b, sizeof b)) return 0;
+    const char *p = b;
+    size_t n = strlen(b);
+    if (in_list(PREP, p, n) || in_list(ADVERB, p, n) || word_cue(p, n) != NONE || ing_form(d, t)) return 0;
+    return !(n > 2 && p[n - 1] == 's' && p[n - 2] != 's' && p[n - 2] != 'u' && p[n - 2] != 'i') &&
+           !(n > 3 && p[n - 2] == 'l' && p[n - 1] == 'y');
+}
+
+/* Is token k a verb in the simple present right after the subject that
+ * opens its clause (see NOT_FUTURATE)?  1 for a futurate present, 2 for a
+ * habit ("he usually works"), 0 when not such a verb.  The subject is a
+ * pronoun, or a noun phrase back to a clause opener: an optional
+ * determiner, modifiers (np_word) and a head that agrees with the verb's
+ * form -- "front moves", "temperatures drop"; a name in "-s" takes either
+ * ("The Yankees play", "Jones signs"), any other is singular (not
+ * "demanding that Iraq withdraw", a subjunctive); "a" and "this" want a
+ * singular head. */
+static int present_verb(const tl_doc *d, size_t k, uint32_t sent)
+{
+    static const char *const SING[] = {"he", "she", "it", NULL}, *const PLUR[] = {"they", "we", "you", NULL};
+    static const char *const DET[] = {"the", "a", "an", "this", "these", "those", "its", "his", "her",
+                                      "their", "our", "my", "each", "every", NULL};
+    /* numerals and quantifiers: "four grandparents", "more talks" */
+    static const char *const QUANT[] = {"one", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+                                        "hundred", "thousand", "million", "billion", "more", "most", "other",
+                                        "fewer", "less", "such", "any", "none", "than", NULL};
+    const tl_token *tk = d->tokens.items, *t = &tk[k];
+    const char *p = tl_tok_text(d, t);
+    size_t n = tl_tok_len(t);
+    if (k < 1 || n < 3 || (word_lists(p, n) & L_NOT_FUTURATE) || ing_form(d, t) ||
+        (p[n - 2] == 'l' && p[n - 1] == 'y') || noun_marker(d, t) || clause_opener(d, t) ||
+        in_list(ADVERB, p, n))
+        return 0;
+    int third = p[n - 1] == 's' && p[n - 2] != 's' && p[n - 2] != 'u' && p[n - 2] != 'i';
+    size_t h = k - 1;
+    if (tk[h].sentence != sent || tk[h].kind != TL_TOK_WORD) return 0;
+    const char *hp = tl_tok_text(d, &tk[h]);
+    size_t hn = tl_tok_len(&tk[h]);
+    if (word_lists(hp, hn) & L_HABITUAL) return 2;
+    char b[16] = "";
+    if (tl_tok_lower(d, &tk[h], b, sizeof b) && (in_list(SING, b, strlen(b)) || in_list(PLUR, b, strlen(b))))
+        return in_list(SING, b, strlen(b)) == third && (h == 0 || tk[h - 1].sentence != sent ||
+                                                         clause_opener(d, &tk[h - 1]));
+    /* the head: a name, or a noun of the verb's number */
+    int plural = hn > 2 && hp[hn - 1] == 's' && hp[hn - 2] != 's' && hp[hn - 2] != 'u';
+    int name = (tk[h].flags & TL_TOKF_CAP) && !(tk[h].flags & TL_TOKF_SENT) && (plural || third);
+    if (!name && (plural == third || in_list(DET, b, strlen(b)) || in_list(QUANT, b, strlen(b)) || in_list(ADVERB, b, strlen(b)) ||
+                  (word_lists(hp, hn) & L_NOT_FUTURATE) ||
+                  (!(tk[h].flags & TL_TOKF_CAP) && (noun_marker(d, &tk[h]) || word_cue(hp, hn) != NONE ||
+                                                    (hn > 3 && hp[hn - 2] == 'l' && hp[hn - 1] == 'y')))))
+        return 0;
+    /* back to the clause's opener through the rest of the noun phrase */
+    for (size_t j = h, steps = 0; steps < 7; steps++) {
+        if (j == 0 || tk[j - 1].sentence != sent) return 1;
+        const tl_token *w = &tk[--j];
+        if (clause_opener(d, w)) return 1;
+        if (tl_tok_lower(d, w, b, sizeof b) && in_list(DET, b, strlen(b))) {
+            /* "a storm system brings": "a" wants a singular verb */
+            if ((is_word(d, w, "a") || is_word(d, w, "an") || is_word(d, w, "this") || is_word(d, w, "each") ||
+                 is_word(d, w, "every")) && !third && !name)
+                return 0;
+            continue;
+        }
+        if (is_word(d, w, "of") || is_word(d, w, "'s") || is_word(d, w, "-") || is_word(d, w, ".")) continue;
+        if (!np_word(d, w)) return 0;
+    }
+    return 0;
+}
+
 static int is_boundary(const tl_doc *d, const tl_token *t)
 {
     const char *p = tl_tok_text(d, t);
@@ -421,6 +550,7 @@ typedef struct {
     int from_past; /* "would": the future of a past moment */
     int by_aux;    /* decided by an auxiliary ("was", "had") */
     int schedule;  /* a present of schedule ("starts on Friday") */
+    int futurate;  /* by a verb off the schedule lists (FUTURATE) */
 } reading;
 
 /* The cue of token k (prev and nxt its neighbours, or NULL), with the
@@ -449,7 +579,11 @@ static cue_kind token_cue(const tl_doc *d, size_t k, const tl_token *prev, const
         if ((lists & L_SCHED_SPAN) && !noun_marker(d, prev) && nxt && nxt->kind == TL_TOK_WORD &&
             in_list(SPAN_PREP, tl_tok_text(d, nxt), tl_tok_len(nxt)))
             return SCHED;
-        return NONE;
+        switch (present_verb(d, k, t->sentence)) {
+        case 1: return FUTURATE;
+        case 2: return PRESENT; /* a habit */
+        default: return NONE;
+        }
     }
     case BE: return is_word(d, prev, "to") ? WEAK_FUTURE : NONE;
     case AS: return is_word(d, prev, "as") ? FUTURE : NONE;
@@ -541,19 +675,49 @@ static int past_verb_before(const tl_doc *d, size_t k, uint32_t sent)
     return token_cue(d, k - 1, prev, &tk[k], 0, 0) == PAST;
 }
 
+/* Is the simple past at token k a future seen from the past: the verb of
+ * a clause of time (when, after, before, until, once) under "would"?  "He
+ * said they would leave when the market opened on Friday": the opening is
+ * after the saying, the sequence of tenses put it in the past form.  The
+ * subordinator must open the verb's clause, "would" the clause before it
+ * (no comma, no other past between). */
+static int future_in_past(const tl_doc *d, size_t k, uint32_t sent)
+{
+    static const char *const SUB[] = {"when", "after", "before", "until", "till", "once", NULL};
+    const tl_token *tk = d->tokens.items;
+    size_t j = k, steps = 0;
+    for (;; steps++) {
+        if (j == 0 || steps >= 6 || tk[j - 1].sentence != sent) return 0;
+        const tl_token *w = &tk[--j];
+        char b[16];
+        if (!tl_tok_lower(d, w, b, sizeof b)) return 0;
+        if (in_list(SUB, b, strlen(b))) break;
+        if (w->kind != TL_TOK_WORD || word_cue(b, strlen(b)) != NONE) return 0; /* the subject */
+    }
+    for (steps = 0; j > 0 && steps < 10 && tk[j - 1].sentence == sent; steps++) {
+        const tl_token *w = &tk[--j];
+        if (is_boundary(d, w) || is_word(d, w, ",")) return 0;
+        if (is_word(d, w, "would") || is_word(d, w, "'d")) return !is_word(d, &tk[j + 1], "have");
+        cue_kind c = word_cue(tl_tok_text(d, w), tl_tok_len(w));
+        if (c == PAST || c == PAST_ED || c == PAST_AUX || c == PERFECT) return 0;
+    }
+    return 0;
+}
+
 /* The tense of the words from k stepping by dir (-1 or +1), at most max
  * words, within the clause in sentence sent (and before a coordinating
  * conjunction when coord_stops); TL_TENSE_UNKNOWN when no cue decides. */
 static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops, uint32_t sent, int sched)
 {
     const tl_token *tk = d->tokens.items;
-    int weak = 0, until = 0, depth = 0;
-    reading r = {TL_TENSE_UNKNOWN, 0, 0, 0, 0};
+    int weak = 0, until = 0, depth = 0, comma = 0;
+    reading r = {TL_TENSE_UNKNOWN, 0, 0, 0, 0, 0};
     for (int steps = 0; steps < max; steps++, k += (size_t)(long)dir) {
         if (k >= d->tokens.len || tk[k].sentence != sent || is_boundary(d, &tk[k]) || quote_end(d, k)) break;
         int p = paren(d, &tk[k], dir);
         if (p < 0) depth++;
         else if (p > 0 && depth > 0) depth--;
+        if (is_word(d, &tk[k], ",")) comma = 1;
         if (p || depth || tk[k].kind != TL_TOK_WORD) {
             if (k == 0 && dir < 0) break;
             continue;
@@ -567,6 +731,11 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
          * clause ("On Thursday, Ozawa, who heads the party, promised"):
          * a schedule is read only before it */
         cue_kind cue = token_cue(d, k, prev, nxt, sched && dir < 0, dir < 0);
+        /* "Smith, who heads the union, on Tuesday resigned": a relative
+         * clause closed before the expression is not its clause */
+        if ((cue == SCHED || cue == FUTURATE || cue == PRESENT) && comma && dir < 0 &&
+            (is_word(d, prev, "who") || is_word(d, prev, "which") || is_word(d, prev, "that")))
+            cue = NONE;
         /* "by February", "through January": a deadline or the end of a span,
          * ahead unless a perfect or a past auxiliary says otherwise */
         if (steps == 0 && dir < 0 && (is_word(d, &tk[k], "by") || is_word(d, &tk[k], "through")))
@@ -582,9 +751,17 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
             r.by_aux = 1;
             return r;
         case PERFECT: r.tense = TL_TENSE_PAST; r.by_aux = 1; return r;
-        case PAST: case PAST_ED: if (!weak && !until) { r.tense = TL_TENSE_PAST; return r; } break;
+        case PAST: case PAST_ED:
+            if (weak || until) break;
+            r.tense = TL_TENSE_PAST;
+            if (dir < 0 && future_in_past(d, k, sent)) r.tense = TL_TENSE_FUTURE, r.from_past = 1;
+            return r;
         case PRESENT: r.tense = weak || until ? TL_TENSE_FUTURE : TL_TENSE_PRESENT; return r;
-        case SCHED: r.tense = TL_TENSE_FUTURE; r.schedule = 1; return r;
+        case SCHED: case FUTURATE:
+            r.tense = TL_TENSE_FUTURE;
+            r.schedule = 1;
+            r.futurate = cue == FUTURATE;
+            return r;
         case NONE: case COULD: case BE: case AS: case PLAN: break;
         }
         if (k == 0 && dir < 0) break;
@@ -662,7 +839,7 @@ static int schedule_allowed(const tl_doc *d, size_t first, size_t last, uint32_t
 
 static reading clause_reading(const tl_doc *d, size_t first, size_t last, int sched)
 {
-    reading r = {TL_TENSE_UNKNOWN, 0, 0, 0, 0};
+    reading r = {TL_TENSE_UNKNOWN, 0, 0, 0, 0, 0};
     uint32_t sent = d->tokens.items[first].sentence; /* the scans stay in it */
     if (first > 0) r = scan(d, first - 1, -1, 10, 0, sent, sched);
     /* "his vow on Monday that there would be no state": what follows
@@ -690,9 +867,25 @@ static reading clause_reading(const tl_doc *d, size_t first, size_t last, int sc
     return r;
 }
 
+/* Does a past verb follow token last (an adverb between)?  Then a present
+ * read before the expression was a noun ("the jobs report Friday showed"). */
+static int past_follows(const tl_doc *d, size_t last, uint32_t sent)
+{
+    const tl_token *tk = d->tokens.items;
+    for (size_t k = last + 1; k < d->tokens.len && k <= last + 2 && tk[k].sentence == sent; k++) {
+        if (tk[k].kind != TL_TOK_WORD) return 0;
+        cue_kind c = token_cue(d, k, &tk[k - 1], k + 1 < d->tokens.len ? &tk[k + 1] : NULL, 0, 0);
+        if (c == PAST || c == PAST_ED || c == PAST_AUX || c == PERFECT) return 1;
+        size_t n = tl_tok_len(&tk[k]);
+        if (n < 4 || memcmp(tl_tok_text(d, &tk[k]) + n - 2, "ly", 2) != 0) return 0;
+    }
+    return 0;
+}
+
 tl_tense tl_clause_tense(const tl_doc *d, size_t first, size_t last, int *from_past)
 {
     reading r = clause_reading(d, first, last, 1);
+    if (r.futurate && past_follows(d, last, d->tokens.items[first].sentence)) r = clause_reading(d, first, last, 0);
     /* a schedule read where none may be: read the clause again without */
     if (r.schedule && !schedule_allowed(d, first, last, d->tokens.items[first].sentence))
         r = clause_reading(d, first, last, 0);

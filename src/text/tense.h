@@ -17,7 +17,12 @@
  * "is on" ("are holding talks on Friday", "the vote is on Friday") -- but
  * not "says", nor in a headline (no final stop: "Putin meets Trump in
  * Alaska" reports the past), nor for a known event ("the Oct. 3 attack",
- * "Friday's meeting"). */
+ * "Friday's meeting").  Any other simple present right after the subject
+ * that opens its clause is futurate too ("rain spreads east on Thursday"),
+ * but not a verb of state or saying, a habit ("usually works"), nor one a
+ * past verb after the expression shows to be a noun ("the jobs report
+ * Friday showed").  A simple past in a clause of time under "would" ("would
+ * leave when the market opened on Friday") is a future from the past. */
 tl_tense tl_clause_tense(const tl_doc *d, size_t first, size_t last, int *from_past);
 
 /* Is there a future cue further back in the conjunct of token first (20

@@ -45,6 +45,17 @@ static int temporal_word(const tl_doc *d, const tl_token *t)
     return 0;
 }
 
+/* Can word t be read as symbol sym ("March": S_MONTH, "three": S_CARD)? */
+static int lex_has(const tl_doc *d, const tl_token *t, int sym)
+{
+    char b[32];
+    if (t->kind != TL_TOK_WORD || !tl_tok_lower(d, t, b, sizeof b)) return 0;
+    const tl_lexeme *x = tl_lexicon_word(b, tl_tok_len(t));
+    for (int k = 0; x && k < x->nsym; k++)
+        if (x->sym[k] == sym) return 1;
+    return 0;
+}
+
 /* A four-digit year: one side of a "2009-2010" range. */
 static int year_token(const tl_doc *d, const tl_token *t)
 {
@@ -94,7 +105,7 @@ static const char *const EARLY_YEAR_CONTEXT[] = {"in", "since", "by", "of", "fro
                                                  "after", "around", "circa", NULL};
 /* Nouns after which "current" is not "present": finance and physics terms. */
 static const char *const NOT_CURRENT[] = {"account", "accounts", "assets", "liabilities", "affairs", "events",
-                                          "flow", "flows", "of", "and", "or", NULL};
+                                          "flow", "flows", "expenditure", "expenditures", "of", "and", "or", NULL};
 static const char *const POSSESSIVE[] = {"his", "her", "their", "my", "your", "our", "its", NULL};
 /* Nouns that label things by number ("Flight 2013", "page 1998", "Route
  * 66", "Resolution 1441"): the number after them is a name, not a time. */
@@ -119,6 +130,14 @@ static const char *const THE_UNITS_BEFORE[] = {"over", "through", "throughout", 
 static const char *const ORDDAY_BEFORE[] = {"by", "on", "until", "till", "before", "after", "since",
                                             "from", "through", "between", "of", NULL};
 static const char *const ORDDAY_AFTER[] = {"and", "or", "to", "at", "when", "but", "because", "if", "as", NULL};
+/* Conjunctions that start a new clause after an adverbial "before" /
+ * "after" ("the month before as demand rose"). */
+static const char *const CLAUSE_LINK[] = {"as", "while", "because", "although", "though", "whereas", NULL};
+/* Verbs after which a weekday before a name is the day of the report:
+ * "said Monday John Smith, ..." */
+static const char *const REPORTING[] = {"said", "says", "told", "announced", "reported", "added", "stated", NULL};
+static const char *const CONTRACT[] = {"delivery", "deliveries", "contract", "contracts", "futures",
+                                       "settlement", NULL};
 static const char *const AMOUNT[] = {"million", "billion", "trillion", "thousand", "percent",
                                      "times", "dollars", "cents", "barrels", "tons", NULL};
 
@@ -153,8 +172,9 @@ static int numbers_ok(const around *c, const tl_frame *f)
         before->kind == TL_TOK_NUM && !(range && year_token(d, before)))
         return 0; /* "555-1234", "1988-89": the second number of a pair */
     if (f->kind != K_ISO && next && next->start == d->tokens.items[c->z->tok1].end && tok_is(d, next, "-") &&
-        !(range && year_token(d, after)) && !day_range(d, f, after))
-        return 0; /* "a year-earlier", "1988-89": part of a compound */
+        !(range && year_token(d, after)) && !day_range(d, f, after) &&
+        !(f->kind == K_MONTH && after && lex_has(d, after, S_MONTH)))
+        return 0; /* "a year-earlier", "1988-89": part of a compound (not "the January-March period") */
     if ((c->numeric_first && tok_in(d, prev, DIMENSION)) || (c->numeric_last && tok_in(d, next, DIMENSION)))
         return 0; /* "1800 x 1920": a dimension or a resolution, not years */
     if (c->numeric_first && first_tok(c)->kind == TL_TOK_NUM && tok_in(d, prev, LABEL))
@@ -255,6 +275,36 @@ static int compound_tail(const tl_doc *d, const tl_token *dash, const tl_token *
            !temporal_word(d, w);
 }
 
+/* An acronym or code of capitals and digits: "G7", "OPEC", "EU". */
+static int acronym(const tl_doc *d, const tl_token *t)
+{
+    size_t n = tl_tok_len(t);
+    const char *p = tl_tok_text(d, t);
+    if (n < 2) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!((p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= '0' && p[i] <= '9'))) return 0;
+    return 1;
+}
+
+/* Is the word after "the past" / "the future" the noun they modify ("the
+ * future role", "the past mayor", "the future US role")?  Not a function
+ * word, a pronoun or modal ("the future that", "the past it", "the future
+ * will"), nor a verb in -s ("the future looks bright") or an -ly adverb. */
+static int adjective_before_noun(const tl_doc *d, const tl_token *n)
+{
+    static const char *const NOT_HEAD[] = {"of", "to", "and", "or", "in", "on", "at", "that", "which", "when", "was",
+                                           "is", "will", "would", "has", "had", "he", "she", "it", "they", "we",
+                                           "i", "you", "for", "with", "from", "as", "but", "if", "than", "too",
+                                           "can", "could", "may", "might", "must", "should", "remains", NULL};
+    if (!n || n->kind != TL_TOK_WORD || tok_in(d, n, NOT_HEAD) || lex_has(d, n, S_CARD) || lex_has(d, n, S_FEW))
+        return 0; /* "the past three summers": a span, if not one we read whole */
+    size_t len = tl_tok_len(n);
+    const char *p = tl_tok_text(d, n);
+    if (!(n->flags & TL_TOKF_CAP) && (p[len - 1] == 's' || (len > 2 && p[len - 2] == 'l' && p[len - 1] == 'y')))
+        return 0;
+    return !(n->flags & TL_TOKF_CAP) || acronym(d, n);
+}
+
 /* Names, titles, idioms and verbs that contain temporal words. */
 static int words_ok(const around *c, const tl_frame *f)
 {
@@ -266,15 +316,19 @@ static int words_ok(const around *c, const tl_frame *f)
         return 0; /* "scored twice in the second half": a period of play */
     if (c->len == 1 && (f->kind == K_WEEKDAY || f->kind == K_MONTH || f->kind == K_HOLIDAY ||
                         (f->kind == K_SET && f->wday > 0)) &&
-        cap_word(next) && !temporal_word(d, next))
-        return 0; /* "Good Friday Agreement", "April Ryan": part of a name */
+        cap_word(next) && !temporal_word(d, next) && !(f->kind == K_WEEKDAY && tok_in(d, prev, REPORTING)) &&
+        !(f->kind != K_HOLIDAY && (tok_is(d, prev, "the") || tok_in(d, prev, POSSESSIVE)) && acronym(d, next)))
+        return 0; /* "Good Friday Agreement", "April Ryan": part of a name (but "the February G7 meeting",
+                     "its March OPEC quota": a time before a name that is an acronym) */
     if (f->kind == K_MONTH && (tok_is(d, t, "may") || tok_is(d, t, "march")) && !tok_in(d, prev, MONTH_CONTEXT) &&
         !(next && (next->kind == TL_TOK_NUM || tok_is(d, next, ","))) &&
         !(cap_word(t) && (tok_is(d, prev, "for") || tok_in(d, prev, POSSESSIVE))))
         return 0; /* the verbs "may", "march" (not "results for May", "its March sales") */
     if (f->kind == K_SEASON && c->len == 1 && tok_is(d, t, "fall") && !tok_in(d, prev, FALL_CONTEXT))
         return 0; /* the verb "fall" */
-    if (f->kind == K_SEASON && c->len == 1 && tok_is(d, next, "of")) return 0; /* "the Spring of Life" */
+    if (f->kind == K_SEASON && f->year < 0 && tok_is(d, next, "of") &&
+        (c->len == 1 || !of_time(d, c->z->tok1 + 2, c->a->sentence)))
+        return 0; /* "the Spring of Life", "the fall of the city" (a collapse; not "the fall of 1998") */
     if (f->kind == K_SEASON && c->len == 1 && tok_is(d, t, "spring") && tok_is(d, prev, "to") && next &&
         next->kind == TL_TOK_WORD && !(next->flags & TL_TOKF_CAP))
         return 0; /* the verb: "made to spring leaks", "to spring a surprise" (not "from winter to spring") */
@@ -282,9 +336,16 @@ static int words_ok(const around *c, const tl_frame *f)
     if (f->kind == K_DECADE && tok_in(d, prev, POSSESSIVE)) return 0;          /* "in his 30s": an age */
     if ((f->kind == K_DECADE || f->kind == K_SEASON) && c->len == 1 && compound_tail(d, prev, t))
         return 0; /* "free-fall", "KC-30s": the end of a hyphenated word or model name */
-    if (f->kind == K_SET && c->len == 1 && f->setadv > 0 && cap_word(t) &&
-        ((cap_word(prev) && !temporal_word(d, prev)) || (cap_word(next) && !temporal_word(d, next))))
-        return 0; /* "China Daily", "the Weekly Standard": a title */
+    if (f->kind == K_SET && c->len == 1 && f->setadv > 0 &&
+        (((cap_word(t) ? prev && prev->kind == TL_TOK_WORD && (prev->flags & TL_TOKF_CAP) : cap_word(prev)) &&
+          !temporal_word(d, prev)) ||
+         (cap_word(next) && !temporal_word(d, next))))
+        return 0; /* "China Daily", "the Weekly Standard": a title (its first word may open the sentence);
+                     "the Sabah daily", "the daily Al-Ahram": the noun, a newspaper (not "Average hourly
+                     earnings") */
+    if (c->len >= 2 && c->m->sym[0] == S_REL && tok_is(d, t, "following") && !tok_is(d, prev, "the"))
+        return 0; /* "following Tuesday's raid", "Following March's vote": the preposition "after"; only
+                     "the following Tuesday" is the one after the reference time */
     if (f->kind == K_DURATION && f->num < 0 && f->few <= 0 && c->len == 1 && tok_in(d, prev, AFTER_BEFORE) &&
         next && next->kind == TL_TOK_WORD && !(next->flags & TL_TOKF_CAP) && !tok_in(d, next, POD_AFTER) &&
         !tok_is(d, next, "of"))
@@ -295,8 +356,16 @@ static int words_ok(const around *c, const tl_frame *f)
         !of_time(d, c->z->tok1 + 2, c->a->sentence))
         return 0; /* "three quarters of its value": a fraction */
     if (f->kind == K_TIME && c->len == 1 && tok_is(d, prev, "high")) return 0; /* "high noon": an idiom */
+    /* "Black Monday", "Super Tuesday", "Bloody Sunday": a capitalised
+     * adjective before a bare weekday makes the name of an event (TimeML:
+     * no timex of this week's day); the calendar holidays ("Cyber Monday",
+     * "Good Friday") are matched whole before this */
+    static const char *const EVENT_DAY_ADJ[] = {"black", "bloody", "super", "blue", "mega", "manic", NULL};
+    if (c->len == 1 && f->wday > 0 && prev && cap_word(prev) && tok_in(d, prev, EVENT_DAY_ADJ)) return 0;
     if (f->kind == K_REF && c->len == 1 && tok_is(d, t, "now") && tok_is(d, prev, "every") && tok_is(d, next, "and"))
         return 0; /* "every now and then": a frequency idiom, not the present ("now that" is: TimeBank tags it) */
+    if (f->kind == K_REF && c->len == 2 && c->m->sym[0] == S_THE && adjective_before_noun(d, next))
+        return 0; /* "the future US role", "the past mayor": an adjective, not the past or the future */
     if (f->kind == K_REF && c->len == 1 && tok_is(d, t, "current") &&
         (!next || next->kind != TL_TOK_WORD || tok_in(d, next, NOT_CURRENT)))
         return 0; /* "current" only as an adjective of time: not "the current" (a flow), "current account" */
@@ -336,10 +405,11 @@ static int of_short(const tl_doc *d, size_t i, uint32_t sent)
 }
 
 /* Does token t end an amount that a following "a year" / "per second" makes
- * a rate? (a number, "million", or a plural noun: "four flights") */
+ * a rate? (a number, "million", or a plural noun: "four flights", "cubic feet") */
 static int rate_before(const tl_doc *d, const tl_token *t)
 {
-    return t->kind == TL_TOK_NUM || tok_in(d, t, AMOUNT) ||
+    static const char *const IRREGULAR_PLURAL[] = {"feet", "people", "men", "women", "children", "mice", NULL};
+    return t->kind == TL_TOK_NUM || tok_in(d, t, AMOUNT) || tok_in(d, t, IRREGULAR_PLURAL) ||
            (t->kind == TL_TOK_WORD && tl_tok_len(t) > 3 && tl_tok_text(d, t)[tl_tok_len(t) - 1] == 's');
 }
 
@@ -416,6 +486,9 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
                         : 0;
     f->coord_year = f->year < 0 && f->month > 0 ? coord_year(s, m->end) : 0;
     f->since = tok_is(d, c.prev, "since");
+    /* "crude for March delivery", "the December contract": the month a
+     * futures contract matures, which is never already past */
+    f->contract = f->kind == K_MONTH && tok_in(d, c.next, CONTRACT);
     if (!numbers_ok(&c, f) || !words_ok(&c, f) || !bare_pod_ok(&c, f)) return 0;
     const tl_token *prev = c.prev, *next = c.next, *t0 = first_tok(&c);
     if (f->kind == K_QUARTER && f->year < 0 && tok_is(d, next, "of") &&
@@ -424,8 +497,9 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
     if (f->kind == K_RELUNIT && tok_is(d, next, "of") && of_time(d, c.z->tok1 + 2, c.a->sentence))
         return 0; /* "the last week of March": a part of March, not the week before the DCT's */
     if ((f->kind == K_LATER || f->kind == K_ANAPHOR) && f->before != TL_UNSET && f->deictic == TL_UNSET && next &&
-        next->kind != TL_TOK_PUNCT)
-        return 0; /* "a month after the crisis": a duration and a preposition */
+        next->kind != TL_TOK_PUNCT && !tok_in(d, next, CLAUSE_LINK))
+        return 0; /* "a month after the crisis": a duration and a preposition (but "rose 2 percent over the
+                     month before as ...": the adverb, a clause follows) */
     if (f->kind == K_SET && c.len == 2 && first_sym == S_EACH && tok_is(d, t0, "per") && prev && rate_before(d, prev))
         return 0; /* "15 million instructions per second": a rate */
     if (f->kind == K_ORDDAY) {
@@ -445,8 +519,11 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
         return 1;
     }
     if (f->num < 0 && f->few <= 0 && last_sym != S_LONG && !tok_in(d, prev, SPAN_CONTEXT) &&
-        !(first_sym == S_THE && tok_in(d, prev, THE_UNITS_BEFORE)))
-        return 0; /* bare "years" only as a span: "for years", "within days" (but "decades-long") */
+        !(first_sym == S_THE && tok_in(d, prev, THE_UNITS_BEFORE)) && !(c.len == 1 && tok_is(d, next, "of") && f->unit != U_QUARTER && !(prev && prev->kind == TL_TOK_NUM) &&
+          !tok_is(d, prev, "the") &&
+          !of_time(d, c.z->tok1 + 2, c.a->sentence)))
+        return 0; /* bare "years" only as a span: "for years", "within days", "months of talks" (not
+                     "the early hours of Thursday", a part of a time), "decades-long" */
     if (f->num < 0 && f->few <= 0 && first_sym == S_THE && c.len == 2 && !tok_in(d, prev, THE_UNITS_BEFORE))
         return 0; /* "over the decades" is a span; "in the weeks before the vote" a time before an event */
     if (first_sym == S_A && c.len == 2 && f->unit == U_SECOND && next && next->kind == TL_TOK_WORD)
@@ -454,6 +531,25 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
     if (first_sym == S_A && c.len == 2 && prev && !tok_in(d, prev, SPAN_CONTEXT) && rate_before(d, prev))
         return 0; /* "$3 million a year", "four flights a week": a rate, which TimeBank and AQUAINT leave out */
     return 1;
+}
+
+/* The weekday right after the parenthesis that token j opens or closes
+ * ("3 p.m. (2000 GMT) Tuesday" from "(" or from ")"), as the value of its
+ * span (searched from span i); -1 when none. */
+static int wday_after_paren(const tl_doc *d, const tl_spans *s, size_t i, size_t j, uint32_t sent)
+{
+    const tl_token *t = tok(d, (long)j);
+    if (t && t->sentence == sent && tok_is(d, t, "(")) {
+        size_t k = j + 1;
+        while (k <= j + 8 && (t = tok(d, (long)k)) && t->sentence == sent && !tok_is(d, t, ")")) k++;
+        j = k;
+    }
+    t = tok(d, (long)j);
+    if (!t || t->sentence != sent || !tok_is(d, t, ")")) return -1;
+    for (; i < s->len && s->items[i].tok0 <= j + 1; i++)
+        if (s->items[i].tok0 == j + 1 && s->items[i].sentence == sent && tl_span_has(&s->items[i], S_WDAY))
+            return tl_span_val(&s->items[i], S_WDAY);
+    return -1;
 }
 
 static int core_is_datelike(int kind)
@@ -553,6 +649,11 @@ int tl_compose(const tl_doc *d, const tl_spans *s, size_t floor, tl_extent *e, t
         size_t y = e->end + 3 + (e->end + 3 < s->len && tl_span_has(&sp[e->end + 3], S_COMMA));
         if (y < s->len && tl_span_has(&sp[y], S_YEAR) && sp[y].sentence == sent) f->year = tl_span_val(&sp[y], S_YEAR);
     }
+    /* "3 p.m. (2000 GMT) Tuesday": the weekday after a time given twice,
+     * the second in parentheses, is the day of both (each stays a timex of
+     * its own, as the parenthesis splits them) */
+    if (f->kind == K_TIME && f->wday < 0 && f->deictic == TL_UNSET && f->month < 0 && f->day < 0)
+        f->wday = wday_after_paren(d, s, e->end, sp[e->end - 1].tok1 + 1, sent);
 #undef BEFORE
     e->first = p;
     return 0;

@@ -178,6 +178,10 @@ static int explicit_date(const tl_frame *f, const tl_context *c, tl_norm *o)
         y = c->dct.t.year;
         why = "a date before a noun: a known event";
     }
+    if (f->contract && f->rel < 0 && f->year < 0) { /* "for March delivery": the DCT's month or after */
+        y = c->dct.t.year + (m < c->dct.t.month);
+        why = "a futures contract's month: the next one from the DCT's";
+    }
     if (f->rel == R_LAST || f->rel == R_NEXT) { /* "last Oct. 23": the one before the DCT */
         int64_t diff = tl_days_from_civil(c->dct.t.year, m, d > 0 ? d : 1) -
                        tl_days_from_civil(c->dct.t.year, c->dct.t.month, d > 0 ? c->dct.t.day : 1);

@@ -65,6 +65,7 @@ const tl_pattern tl_grammar[] = {
     {"THE? ORD|REL WDAY OF|IN MONTH COMMA? YEAR?", K_NTHWDAY, "the n-th (or last) weekday of a month"},
     {"THE? PART", K_PART, "a named part of a unit: midweek, the year to date"},
     {"THE? YEAR DASH DAY|CARD UNIT", K_YEARPAIR, "a season or year across two years: the 2012-13 season"},
+    {"THE? YEAR SLASH DAY|CARD UNIT", K_YEARPAIR, "a season or year across two years: the 2012/13 season"},
     {"THE ORD", K_ORDDAY, "a bare day of the month after a preposition: by the 31st"},
     {"THE UNIT OF MONTH DAY|ORD COMMA? YEAR", K_DATE, "the week of a date"},
 
@@ -119,6 +120,7 @@ const tl_pattern tl_grammar[] = {
     {"THE? ORD? CARD UNITS", K_DURATION, "span of units"},
     {"A FEW UNITS", K_DURATION, "a few units"},
     {"UNITS", K_DURATION, "unspecified number of units"},
+    {"UNITS OR UNITS", K_DURATION, "unspecified number of one unit or another: weeks or months"},
     {"THE UNITS", K_DURATION, "unspecified number of units: over the decades"},
     {"CARD|A|FEW UNIT|UNITS AGO", K_AGO, "N units before the DCT"},
     {"CARDH UNIT|UNITS AGO", K_AGO, "N and a half units before the DCT"},
@@ -140,6 +142,7 @@ const tl_pattern tl_grammar[] = {
     {"DAY|CARD AMPM TZ?", K_TIME, "clock time"},
     {"NOON", K_TIME, "noon/midnight"},
     {"CARD TZ", K_TIME, "24-hour clock time: 1200 GMT"},
+    {"CARD TZ COMMA? WDAY|DEICTIC", K_TIME, "24-hour clock time on a day: 1200 GMT Tuesday"},
     {"CLOCK AMPM? TZ? COMMA? WDAY|DEICTIC", K_TIME, "clock time on a day"},
     {"DAY|CARD AMPM TZ? COMMA? WDAY|DEICTIC", K_TIME, "clock time on a day"},
     {"CLOCK AMPM? TZ? COMMA? MONTH DAY|ORD", K_TIME, "clock time on a date"},
@@ -157,6 +160,8 @@ const tl_pattern tl_grammar[] = {
     {"CLOCK AMPM? TZ? REL POD", K_TIME, "clock time this morning, last night"},
     {"DAY|CARD AMPM TZ? REL POD", K_TIME, "clock time this morning, last night"},
     {"NOON WDAY|DEICTIC", K_TIME, "noon/midnight on a day"},
+    {"NOON COMMA? MONTH DAY|ORD", K_TIME, "noon/midnight on a date: midnight June 30"},
+    {"NOON COMMA? MONTH DAY|ORD COMMA? YEAR", K_TIME, "noon/midnight on a dated day"},
     {"WDAY|DEICTIC IN? NOON", K_TIME, "noon/midnight on a day"},
     {"DAY|CARD IN THE POD", K_TIME, "hour in the part of day"},
 

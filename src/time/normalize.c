@@ -19,6 +19,7 @@ void tl_frame_fill(tl_frame *f, const tl_spans *s, const tl_match *m)
     f->appos_year = 0;
     f->coord_year = 0;
     f->since = 0;
+    f->contract = 0;
     f->deictic = f->ago = f->later = f->before = TL_UNSET;
     for (size_t i = m->first; i < m->end; i++) {
         int sym = m->sym[i - m->first];
@@ -95,7 +96,10 @@ void tl_context_note(tl_context *c, const tl_norm *n, const tl_frame *f)
         c->said = tl_point_truncate(n->point, TL_GRAN_DAY);
         c->said_sentence = c->sentence;
     }
-    if (n->point.gran == TL_GRAN_YEAR) {
+    /* a year after "since" is where a span starts ("in Congress since 1991
+     * ... announced in July"): the span reaches the present, so a later
+     * yearless month is not in that year */
+    if (n->point.gran == TL_GRAN_YEAR && !f->since) {
         c->year = n->point;
         c->year_sentence = c->sentence;
     } else if (n->point.gran == TL_GRAN_MONTH && (f->year > 0 || (f->rel > 0 && f->unit == U_YEAR))) {

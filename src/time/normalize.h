@@ -25,6 +25,7 @@ typedef struct tl_frame {
     int part;                /* a tl_part: "midweek", "the year to date" */
     int coord_year;          /* the year of a month joined after: "September and October of 2007" */
     int since;               /* 1 after "since": "the worst fall since 1987", a landmark */
+    int contract;            /* 1 for a month naming a futures contract: "crude for March delivery" */
 } tl_frame;
 
 typedef struct tl_context {

@@ -1,0 +1,101 @@
+/* test_tense_more.c -- the futurate present (a dated simple present in news
+ * prose is a plan or a forecast), the future seen from the past in a clause
+ * of time under "would", and weekdays that name an event ("Black Monday"). */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "support.h"
+
+/* One sentence, one DCT: the timex `text` has `value`. */
+static void expect_one(const char *sentence, const char *dct, const char *text, const char *value)
+{
+    tl_timeline *tl = tu_tag(sentence, dct);
+    tu_expect_text(tl, text, value);
+    tl_free(tl);
+}
+
+/* DCT Monday 2025-08-18: weather and listings in the present are the
+ * coming days, whatever the verb. */
+Test(tense_more, futurate_present_off_the_lists)
+{
+    expect_one("A cold front moves in Wednesday night.", "2025-08-18", "Wednesday night", "2025-08-20TNI");
+    expect_one("Rain spreads east on Thursday.", "2025-08-18", "Thursday", "2025-08-21");
+    expect_one("The band plays Saturday.", "2025-08-18", "Saturday", "2025-08-23");
+    expect_one("The Yankees play Boston on Tuesday.", "2025-08-18", "Tuesday", "2025-08-19");
+    /* DCT Wednesday: a plural subject and the base form */
+    expect_one("Temperatures drop sharply on Friday as a ridge of high pressure builds.", "2025-08-20", "Friday",
+               "2025-08-22");
+    /* DCT Thursday: "a" and a singular verb */
+    expect_one("A storm system brings heavy rain to the coast on Saturday.", "2025-08-21", "Saturday",
+               "2025-08-23");
+    expect_one("The museum hosts a lecture on Saturday afternoon.", "2025-08-20", "Saturday afternoon",
+               "2025-08-23TAF");
+    /* a reporting clause after it does not change the forecast */
+    expect_one("Snow falls across the northern mountains on Friday, forecasters said.", "2025-08-19", "Friday",
+               "2025-08-22");
+    /* "is forecast for": a forecast is of what is ahead */
+    expect_one("Heavy rain is forecast for Monday.", "2025-08-23", "Monday", "2025-08-25");
+}
+
+/* A present of saying leaves the embedded clause its own tense. */
+Test(tense_more, reporting_present_is_no_schedule)
+{
+    expect_one("Police say the man was arrested Friday.", "2025-08-18", "Friday", "2025-08-15");
+    expect_one("Officials say the suspect fled on Sunday.", "2025-08-19", "Sunday", "2025-08-17");
+    expect_one("The minister says talks resume Monday.", "2025-08-20", "Monday", "2025-08-25");
+}
+
+/* Not a futurate present: a habit, a past verb after a compound noun, a
+ * closed relative clause, a subjunctive, numerals and particles. */
+Test(tense_more, present_forms_that_are_not_plans)
+{
+    expect_one("He usually works on Saturday.", "2025-08-20", "Saturday", "2025-08-16");
+    expect_one("The jobs report Friday showed a slowdown.", "2025-08-19", "Friday", "2025-08-15");
+    expect_one("Smith, who heads the union, on Tuesday resigned.", "2025-08-22", "Tuesday", "2025-08-19");
+    expect_one("The Labor Department released the employment figures Friday.", "2025-08-21", "Friday",
+               "2025-08-15");
+    expect_one("The two bombs exploded far apart but just minutes apart on Friday.", "2025-08-23", "Friday",
+               "2025-08-22");
+    expect_one("None of his four grandparents could be located Wednesday.", "2025-08-23", "Wednesday",
+               "2025-08-20");
+    expect_one("The allies demanded that Iraq withdraw within a week, starting at noon Saturday.", "2025-08-25",
+               "noon Saturday", "2025-08-23T12:00");
+    /* a headline's present reports the past */
+    expect_one("Storm brings floods to coast Sunday", "2025-08-19", "Sunday", "2025-08-17");
+}
+
+/* "would" ... when/after/until + a past form: after the saying. */
+Test(tense_more, future_in_the_past_clause_of_time)
+{
+    expect_one("He said they would leave when the market opened on Friday.", "2025-08-18", "Friday",
+               "2025-08-22");
+    expect_one("She said the talks would continue after the delegates arrived on Monday.", "2025-08-20",
+               "Monday", "2025-08-25");
+    expect_one("He said the plant would stay shut until the inspectors left on Tuesday.", "2025-08-20",
+               "Tuesday", "2025-08-26");
+    /* from a saying on Monday, DCT Thursday: the Wednesday after it */
+    expect_one("He said on Monday that they would leave once the rain stopped on Wednesday.", "2025-08-21",
+               "Wednesday", "2025-08-20");
+    /* no "would": the past */
+    expect_one("He left when the market opened on Thursday.", "2025-08-22", "Thursday", "2025-08-21");
+    /* a comma: the clause of time is the saying's */
+    expect_one("He said he would resign, after the vote failed on Tuesday.", "2025-08-22", "Tuesday",
+               "2025-08-19");
+}
+
+/* "Black Monday", "Super Tuesday": names of events, no timex of the day;
+ * a place name before a weekday does not matter. */
+Test(tense_more, named_days_of_events)
+{
+    const char *const S[] = {"Markets have not recovered since Black Monday.",
+                             "Voters in 15 states go to the polls on Super Tuesday.",
+                             "The protesters marched to mark Bloody Sunday."};
+    for (size_t i = 0; i < sizeof S / sizeof S[0]; i++) {
+        tl_timeline *tl = tu_tag(S[i], "2025-08-18");
+        cr_expect_eq(tl_timex_count(tl), 0, "%s: %zu timexes", S[i], tl_timex_count(tl));
+        tl_free(tl);
+    }
+    expect_one("Retailers expect record sales on Cyber Monday.", "2025-12-01", "Cyber Monday", "2025-12-01");
+    expect_one("The governor met reporters in New York on Monday.", "2025-08-20", "Monday", "2025-08-18");
+    expect_one("He was in Black Rock Monday.", "2025-08-20", "Monday", "2025-08-18");
+}
