@@ -17,17 +17,11 @@
 #include <string.h>
 
 #include "similar.h"
+#include "../util/hash.h"
 
 #define NAME_PREFIX 7
 #define NAME_WEIGHT 3
 #define LEMMA_WEIGHT 3
-
-static uint32_t fnv(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
 
 /* Lower case and strip common endings: "meetings" and "meeting" agree. */
 static size_t stem(const char *w, size_t n, char *out, size_t cap)
@@ -66,7 +60,7 @@ static uint32_t word_key(const tl_doc *d, size_t k, int name)
     char buf[48];
     size_t n = stem(tl_tok_text(d, tok(d, k)), tl_tok_len(tok(d, k)), buf, sizeof buf);
     if (name && n > NAME_PREFIX) n = NAME_PREFIX;
-    return fnv(buf, n);
+    return tl_hash(buf, n);
 }
 
 /* "Ukrainian" + "president": the key an alias is filed under. */
@@ -181,7 +175,7 @@ void tl_ev_describe(const tl_ev_ctx *cx, const tl_ev_alias_table *al, const tl_e
     const tl_doc *d = e->d;
     memset(f, 0, sizeof *f);
     if (m->lemma[0] && m->trigger_kind != TL_TRIG_REPORT) {
-        f->lemma = fnv(m->lemma, strlen(m->lemma)) ^ 1u;
+        f->lemma = tl_hash(m->lemma, strlen(m->lemma)) ^ 1u;
         add(f, f->lemma, LEMMA_WEIGHT);
     }
     for (size_t k = m->span_first; k < m->span_end; k++) {

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "events.h"
+#include "../util/hash.h"
 
 static const struct trigger {
     const char *base, *lemma;
@@ -212,17 +213,10 @@ static uint8_t irregular_slot[IRREGULAR_SLOTS];
 _Static_assert(2 * (sizeof irregular / sizeof *irregular) < IRREGULAR_SLOTS, "grow IRREGULAR_SLOTS");
 static pthread_once_t built_once = PTHREAD_ONCE_INIT;
 
-static uint32_t fnv(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
-
 /* The slot of base form w[0, n): the trigger's, or the empty one it would take. */
 static size_t slot_of(const char *w, size_t n)
 {
-    size_t i = fnv(w, n) & (SLOTS - 1);
+    size_t i = tl_hash(w, n) & (SLOTS - 1);
     while (by_base[i] && !(strncmp(by_base[i]->base, w, n) == 0 && by_base[i]->base[n] == '\0'))
         i = (i + 1) & (SLOTS - 1);
     return i;
@@ -236,7 +230,7 @@ static void build(void)
     }
     for (size_t i = 0; i < sizeof irregular / sizeof *irregular; i++) {
         const char *f = irregular[i].form;
-        size_t k = fnv(f, strlen(f)) & (IRREGULAR_SLOTS - 1);
+        size_t k = tl_hash(f, strlen(f)) & (IRREGULAR_SLOTS - 1);
         while (irregular_slot[k]) k = (k + 1) & (IRREGULAR_SLOTS - 1);
         irregular_slot[k] = (uint8_t)(i + 1);
     }
@@ -245,7 +239,7 @@ static void build(void)
 /* The index of irregular form w[0, n), or -1. */
 static int find_irregular(const char *w, size_t n)
 {
-    for (size_t k = fnv(w, n) & (IRREGULAR_SLOTS - 1); irregular_slot[k]; k = (k + 1) & (IRREGULAR_SLOTS - 1)) {
+    for (size_t k = tl_hash(w, n) & (IRREGULAR_SLOTS - 1); irregular_slot[k]; k = (k + 1) & (IRREGULAR_SLOTS - 1)) {
         const char *f = irregular[irregular_slot[k] - 1].form;
         if (strncmp(f, w, n) == 0 && f[n] == '\0') return irregular_slot[k] - 1;
     }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "events.h"
+#include "../util/hash.h"
 
 static const char *const stopwords[] = {
     "a", "about", "after", "again", "against", "ago", "all", "also", "an", "and", "any", "are",
@@ -88,13 +89,6 @@ static struct {
 } slots[SLOTS];
 static pthread_once_t built_once = PTHREAD_ONCE_INIT;
 
-static uint32_t fnv(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
-
 /* The slot of word w (lower case, n bytes): its own, or the empty one it
  * would take. */
 static size_t find(const char *w, size_t n, uint32_t h)
@@ -111,7 +105,7 @@ static void build(void)
     for (size_t t = 0; t < sizeof tables / sizeof *tables; t++)
         for (size_t i = 0; i < tables[t].n; i++) {
             const char *w = tables[t].words[i];
-            uint32_t h = fnv(w, strlen(w));
+            uint32_t h = tl_hash(w, strlen(w));
             size_t k = find(w, strlen(w), h);
             slots[k].word = w;
             slots[k].hash = h;
@@ -125,7 +119,7 @@ static unsigned tables_of(const char *w, size_t n)
     if (n == 0 || n >= sizeof low) return 0; /* no table word is that long */
     for (size_t i = 0; i < n; i++) low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
     pthread_once(&built_once, build);
-    return slots[find(low, n, fnv(low, n))].in;
+    return slots[find(low, n, tl_hash(low, n))].in;
 }
 
 static int in_table(int which, const char *w, size_t n) { return (tables_of(w, n) >> which) & 1u; }
@@ -176,7 +170,7 @@ unsigned tl_ev_memo_classify(tl_ev_memo *memo, const char *w, size_t n)
 {
     if (2 * (memo->len + 1) > memo->cap && memo_grow(memo) != 0)
         return tl_ev_classify(w, n); /* no room to remember: just look */
-    uint32_t h = fnv(w, n);
+    uint32_t h = tl_hash(w, n);
     size_t k = h & (memo->cap - 1);
     for (; memo->slots[k].w; k = (k + 1) & (memo->cap - 1))
         if (memo->slots[k].hash == h && memo->slots[k].n == n && memcmp(memo->slots[k].w, w, n) == 0)

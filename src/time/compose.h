@@ -12,7 +12,8 @@ typedef struct tl_extent {
 } tl_extent;
 
 /* 0 when the context shows match m is not a temporal expression; may
- * change f (an "a year" after an amount becomes a frequency). */
+ * change f (an "a year" after an amount becomes a frequency).  In
+ * context.c; the rest in compose.c. */
 int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl_frame *f);
 
 /* Widen e over the modifiers around it, never before span `floor`, setting

@@ -323,6 +323,9 @@ static int year_like(const tl_frame *f, tl_norm *o)
 static int fiscal(const tl_frame *f, const tl_context *c, tl_norm *o)
 {
     int year = f->year > 0 ? f->year : f->num >= 1000 && f->num <= 2199 ? f->num : -1;
+    /* "the year 325": after "the year" any number names a year; not after
+     * "the fiscal year" or "the quarter", where a small one is something else */
+    if (year < 0 && f->unit == U_YEAR && f->fiscal < 0 && f->num >= 1 && f->num < 1000) year = f->num;
     if (year < 0) return -1;
     const tl_point *r = tl_context_quarter(c);
     if ((f->unit == U_QUARTER || f->period > 0) && r) {
@@ -332,7 +335,7 @@ static int fiscal(const tl_frame *f, const tl_context *c, tl_norm *o)
     }
     if (f->unit > 0 && f->unit != U_YEAR && f->unit != U_QUARTER) return -1;
     tl_emit(o, tl_point_make(year, 1, 1, TL_GRAN_YEAR), NULL);
-    tl_norm_rule(o, "fiscal year -> its calendar year number");
+    tl_norm_rule(o, f->fiscal > 0 ? "fiscal year -> its calendar year number" : "the year N -> year N");
     return 0;
 }
 

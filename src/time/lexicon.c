@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "lexicon.h"
+#include "../util/hash.h"
 
 typedef struct {
     const char *text;
@@ -54,7 +55,7 @@ static const entry TABLE[] = {
     {"seventy", S_CARD, 70}, {"eighty", S_CARD, 80}, {"ninety", S_CARD, 90},
     {"hundred", S_CARD, 100}, {"thousand", S_CARD, 1000},
     {"dozen", S_CARD, 12}, {"a dozen", S_CARD, 12},
-    {"a", S_A, 1}, {"an", S_A, 1},
+    {"a", S_A, 1}, {"an", S_A, 1}, {"a single", S_A, 1}, /* "in a single day" */
     /* ordinals */
     {"first", S_ORD, 1}, {"second", S_ORD, 2}, {"third", S_ORD, 3}, {"fourth", S_ORD, 4},
     {"fifth", S_ORD, 5}, {"sixth", S_ORD, 6}, {"seventh", S_ORD, 7}, {"eighth", S_ORD, 8},
@@ -214,16 +215,9 @@ static uint64_t first_byte[MAXLEN], second_byte[MAXLEN], last_byte[MAXLEN];
 #define BYTE_BIT(c) (1ull << (((unsigned char)(c) | 32) & 63))
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-static uint32_t hash(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
-
 static slot *find(const char *s, size_t n, int create)
 {
-    for (uint32_t i = hash(s, n) & (HSIZE - 1);; i = (i + 1) & (HSIZE - 1)) {
+    for (uint32_t i = tl_hash(s, n) & (HSIZE - 1);; i = (i + 1) & (HSIZE - 1)) {
         slot *sl = &hash_table[i];
         if (!sl->key) {
             if (!create) return NULL;

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "compose.h"
+#include "durjoin.h"
 #include "normalize.h"
 #include "../model/stages.h"
 #include "../read/read.h"
@@ -71,6 +72,29 @@ static void share_range_day(tl_timeline *tl, tl_doc *d, size_t first, uint32_t f
     a->rule = "clock time; day: that of the clock time ending its range";
 }
 
+/* "two hours and 17 minutes": the duration just pushed joins the one
+ * before it (ending at token prev_tok1) when only "and" lies between, into
+ * one timex PT2H17M.  Returns 1 when it joined. */
+static int join_duration(tl_timeline *tl, tl_doc *d, size_t first, uint32_t prev_tok1, uint32_t tok0)
+{
+    if (tl->timexes.len < first + 2 || tok0 != prev_tok1 + 2) return 0;
+    tl_timex *a = &tl->timexes.items[tl->timexes.len - 2], *b = &tl->timexes.items[tl->timexes.len - 1];
+    const tl_token *t = &d->tokens.items[prev_tok1 + 1];
+    char v[64];
+    if (a->type != TL_TIMEX_DURATION || b->type != TL_TIMEX_DURATION || b->mod[0] || tl_tok_len(t) != 3 ||
+        strncasecmp(d->pub.text + t->start, "and", 3) || tl_duration_join(a->value, b->value, v, sizeof v))
+        return 0;
+    char *text = tl_arena_strndup(&tl->arena, d->pub.text + a->start, b->end - a->start);
+    char *value = tl_arena_strdup(&tl->arena, v);
+    if (!text || !value) return 0;
+    a->end = b->end;
+    a->text = text;
+    a->value = value;
+    a->rule = "durations joined by \"and\" -> one duration";
+    tl->timexes.len--;
+    return 1;
+}
+
 /* Tag document di; tense >= 0 forces every clause's tense (tl_resolve). */
 static int tag_document(tl_timeline *tl, size_t di, int tense)
 {
@@ -125,6 +149,8 @@ static int tag_document(tl_timeline *tl, size_t di, int tense)
                             n.type == TL_TIMEX_TIME ? zone_of(tl, d, &spans, e.first, e.end) : "");
             if (rc == 0 && n.type == TL_TIMEX_TIME && dayless != SIZE_MAX)
                 share_range_day(tl, d, dayless, dayless_tok1, tok0, &f);
+            if (rc == 0 && n.type == TL_TIMEX_DURATION && join_duration(tl, d, d->timex_first, dayless_tok1, tok0))
+                d->timex_count--;
             int own_day = f.wday > 0 || f.month > 0 || f.deictic != TL_UNSET || f.rel > 0 || f.year > 0;
             dayless = rc == 0 && n.type == TL_TIMEX_TIME && !own_day ? tl->timexes.len - 1 : SIZE_MAX;
             dayless_tok1 = tok1;

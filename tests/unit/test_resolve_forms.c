@@ -1,9 +1,12 @@
-/* test_resolve_forms.c -- tl_resolve() on date forms common outside US
- * newswire: day-first numeric dates.  DCT 2025-08-16. */
+/* test_resolve_forms.c -- tl_resolve() on less common forms: day-first
+ * numeric dates, n-th weekdays, joined durations, "the year 325".
+ * DCT 2025-08-16. */
 #include <criterion/criterion.h>
+#include <string.h>
 
 #include "timeline.h"
 #include "support.h"
+#include "../../src/time/durjoin.h"
 
 #define DCT "2025-08-16"
 
@@ -53,4 +56,47 @@ Test(resolve_forms, fiscal_years_in_one_word)
     check("results for Q3 FY25", "Q3 FY25", TL_TIMEX_DATE, "2025-Q3");
     check("FY2026 H1 sales", "FY2026 H1", TL_TIMEX_DATE, "2026-H1");
     tu_no_timex("See the FYI note on FY-style codes and FY123.", DCT);
+}
+
+Test(resolve_forms, durations_joined_by_and_are_one)
+{
+    check("The talks lasted two hours and 17 minutes.", "two hours and 17 minutes", TL_TIMEX_DURATION, "PT2H17M");
+    check("He served three years and six months in prison.", "three years and six months", TL_TIMEX_DURATION,
+          "P3Y6M");
+    check("a year and a day", "a year and a day", TL_TIMEX_DURATION, "P1Y1D");
+    check("Stocks fell 8 percent in a single day.", "a single day", TL_TIMEX_DURATION, "P1D");
+    /* larger units after smaller ones are two spans: "between two days and three weeks" */
+    tl_timeline *tl = tu_tag("It took between two days and three weeks.", DCT);
+    cr_expect_eq(tl_timex_count(tl), 2);
+    tu_expect_at(tl, 0, "two days", "P2D");
+    tu_expect_at(tl, 1, "three weeks", "P3W");
+    tl_free(tl);
+    /* a modifier on the second keeps them apart */
+    tl = tu_tag("The flight took nearly two hours and more than 30 minutes.", DCT);
+    cr_expect_eq(tl_timex_count(tl), 2);
+    tl_free(tl);
+}
+
+Test(resolve_forms, duration_join_values)
+{
+    char v[64];
+    cr_expect_eq(tl_duration_join("PT2H", "PT17M", v, sizeof v), 0);
+    cr_expect_str_eq(v, "PT2H17M");
+    cr_expect_eq(tl_duration_join("P2W", "P3D", v, sizeof v), 0); /* no weeks beside days in ISO 8601 */
+    cr_expect_str_eq(v, "P17D");
+    cr_expect_eq(tl_duration_join("P1D", "PT12H", v, sizeof v), 0);
+    cr_expect_str_eq(v, "P1DT12H");
+    cr_expect_eq(tl_duration_join("P1Y", "PT1H30M", v, sizeof v), 0);
+    cr_expect_str_eq(v, "P1YT1H30M");
+    cr_expect_eq(tl_duration_join("PT1M", "PT1H", v, sizeof v), -1); /* not largest first */
+    cr_expect_eq(tl_duration_join("PT1H", "PT1H", v, sizeof v), -1);
+    cr_expect_eq(tl_duration_join("PXY", "P2M", v, sizeof v), -1);  /* unknown count */
+    cr_expect_eq(tl_duration_join("P1Y", "", v, sizeof v), -1);
+    cr_expect_eq(tl_duration_join("P1Y", "P2M", v, 4), -1);         /* "P1Y2M" does not fit */
+}
+
+Test(resolve_forms, the_year_n_is_any_year)
+{
+    check("The council met in the year 325.", "the year 325", TL_TIMEX_DATE, "0325");
+    check("In the year 2000 it rained.", "the year 2000", TL_TIMEX_DATE, "2000");
 }

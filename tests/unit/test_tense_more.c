@@ -1,6 +1,8 @@
 /* test_tense_more.c -- the futurate present (a dated simple present in news
  * prose is a plan or a forecast), the future seen from the past in a clause
- * of time under "would", and weekdays that name an event ("Black Monday"). */
+ * of time under "would", the sequence of tenses after a past main clause,
+ * "by" with a present perfect, and weekdays that name an event ("Black
+ * Monday"). */
 #include <criterion/criterion.h>
 #include <string.h>
 
@@ -98,4 +100,30 @@ Test(tense_more, named_days_of_events)
     expect_one("Retailers expect record sales on Cyber Monday.", "2025-12-01", "Cyber Monday", "2025-12-01");
     expect_one("The governor met reporters in New York on Monday.", "2025-08-20", "Monday", "2025-08-18");
     expect_one("He was in Black Rock Monday.", "2025-08-20", "Monday", "2025-08-18");
+}
+
+/* DCT Tuesday 1997-04-22.  Under a past main clause a clause of time after
+ * "after", "when", "once" is no present of schedule: "riots" is a noun */
+Test(tense_more, sequence_of_tenses_after_a_past_main_clause)
+{
+    expect_one("They were detained soon after mass riots in Jakarta on July 27.", "1997-04-22", "July 27",
+               "1996-07-27");
+    expect_one("They were detained after mass riots on July 27.", "1997-04-22", "July 27", "1996-07-27");
+    /* "before" may look ahead from the past; speech keeps its own tense */
+    expect_one("She left before the storm hits on Friday.", "1997-04-22", "Friday", "1997-04-25");
+    expect_one("He said that after the team arrives on Friday they will rest.", "1997-04-22", "Friday",
+               "1997-04-25");
+    expect_one("The talks will resume after the delegation arrives on Friday.", "1997-04-22", "Friday",
+               "1997-04-25");
+    /* "soon after" measures a gap; "soon" alone still looks ahead */
+    expect_one("Soon after the vote on Friday, he will leave.", "1997-04-22", "Friday", "1997-04-25");
+}
+
+/* DCT Thursday 2005-11-17: "by" reads ahead unless a perfect follows */
+Test(tense_more, by_a_date_with_a_present_perfect_is_past)
+{
+    expect_one("By August, the bank has granted 260 million yuan in loans.", "2005-11-17", "August", "2005-08");
+    expect_one("By Friday, the company has hired 20 people.", "2005-11-17", "Friday", "2005-11-11");
+    expect_one("By Friday, the company has to hire 20 people.", "2005-11-17", "Friday", "2005-11-18");
+    expect_one("By August, the bank will have granted 260 million yuan.", "2005-11-17", "August", "2006-08");
 }

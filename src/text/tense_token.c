@@ -1,0 +1,315 @@
+/* tense_token.c -- the clause-tense module's reading of one token in its
+ * context: is it a cue of the tense, and of which.
+ *
+ * A word's kind out of context comes from the lexicon (tense_words.c);
+ * here the words around it turn one kind into another ("set to" is a plan,
+ * "be" a future only after "to", a participle after "is" a present), and
+ * the tests of a schedule or a futurate present look at the subject
+ * before the verb.  tl_tense_token_cue is what tense.c, which scans a
+ * clause, calls per token. */
+#include <stdint.h>
+#include <string.h>
+
+#include "tense_int.h"
+
+/* Words after which an "-ed" word is an adjective ("the revised plan"). */
+static int adjective_marker(const tl_doc *d, const tl_token *t)
+{
+    static const char *const W[] = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
+                                    "these", "those", "still", "newly", "previously", "already", "well",
+                                    "most", "more", "less", "recently", "widely", NULL};
+    char b[16];
+    if (!tl_tok_lower(d, t, b, sizeof b)) return 0;
+    for (const char *const *w = W; *w; w++)
+        if (strcmp(*w, b) == 0) return 1;
+    return 0;
+}
+
+/* Is token k followed by "to" and a verb (an infinitive), not "to" and a
+ * noun phrase ("agreed to the terms", "an offer to shareholders", "to
+ * date")?  A verb is guessed as a lower-case word that is no determiner
+ * and no plural ("-s", but "-ss", "-us": "to discuss", "to focus"). */
+static int infinitive_after(const tl_doc *d, size_t k)
+{
+    static const char *const NOT_VERB[] = {"the", "a", "an", "this", "that", "these", "those", "its", "their",
+                                           "his", "her", "our", "my", "your", "all", "some", "any", "each",
+                                           "every", "no", "both", "date", "what", "whom", "which", NULL};
+    if (k + 2 >= d->tokens.len || !is_word(d, &d->tokens.items[k + 1], "to")) return 0;
+    const tl_token *v = &d->tokens.items[k + 2];
+    const char *p = tl_tok_text(d, v);
+    size_t n = tl_tok_len(v);
+    if (v->kind != TL_TOK_WORD || n < 2 || p[0] < 'a' || p[0] > 'z' || in_list(NOT_VERB, p, n)) return 0;
+    return p[n - 1] != 's' || p[n - 2] == 's' || p[n - 2] == 'u';
+}
+
+static int singular_subject(const tl_doc *d, const tl_token *t)
+{
+    static const char *const P[] = {"he", "she", "it", "who", NULL};
+    char b[24];
+    if (!t || t->kind != TL_TOK_WORD || !tl_tok_lower(d, t, b, sizeof b)) return 0;
+    if (in_list(P, b, strlen(b))) return 1;
+    return (t->flags & TL_TOKF_CAP) && !(t->flags & TL_TOKF_SENT);
+}
+
+/* Words before an "-s" form that make it a plural noun ("the starts",
+ * "its meets", "two takes"). */
+static int noun_marker(const tl_doc *d, const tl_token *t)
+{
+    static const char *const W[] = {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my",
+                                    "this", "that", "these", "those", "of", "in", "on", "at", "for",
+                                    "with", "by", "from", "to", "and", "or", "whose", "some", "many",
+                                    "few", "several", "two", "three", "all", "no", NULL};
+    char b[16];
+    if (!t || t->kind == TL_TOK_NUM) return 1;
+    if (t->kind != TL_TOK_WORD || !tl_tok_lower(d, t, b, sizeof b)) return t->kind != TL_TOK_WORD;
+    for (const char *const *w = W; *w; w++)
+        if (strcmp(*w, b) == 0) return 1;
+    return 0;
+}
+
+/* A subject just before a base form: a pronoun, a name, a plural noun
+ * ("they meet", "Arafat meet", "the leaders meet"), not "will", "to",
+ * "did", "not". */
+static int subject_before(const tl_doc *d, const tl_token *t, int named)
+{
+    static const char *const P[] = {"they", "we", "you", "i", "both", NULL};
+    char b[24];
+    if (!t || t->kind != TL_TOK_WORD || !tl_tok_lower(d, t, b, sizeof b)) return 0;
+    size_t n = strlen(b);
+    if (in_list(P, b, n)) return 1;
+    if ((t->flags & TL_TOKF_CAP) && !(t->flags & TL_TOKF_SENT)) return named;
+    return n >= 4 && b[n - 1] == 's' && b[n - 2] != 's' && b[n - 2] != 'u' && strcmp(b, "this") != 0 &&
+           strcmp(b, "was") != 0 && strcmp(b, "has") != 0 && strcmp(b, "does") != 0;
+}
+
+/* The "-ing" form of a verb after "is", "are" ("are holding talks", "are
+ * being held"). */
+static int ing_form(const tl_doc *d, const tl_token *t)
+{
+    static const char *const NOT[] = {"during", "nothing", "something", "anything", "everything",
+                                      "morning", "evening", "spring", "thing", "string", NULL};
+    if (!t || t->kind != TL_TOK_WORD) return 0;
+    size_t n = tl_tok_len(t);
+    const char *p = tl_tok_text(d, t);
+    if (is_word(d, t, "being")) return 1;
+    return n >= 6 && p[0] >= 'a' && p[0] <= 'z' && !memcmp(p + n - 3, "ing", 3) && !in_list(NOT, p, n);
+}
+
+/* Where a clause opens, walking back: the sentence's start, a comma,
+ * a subordinator, or a verb of saying ("say the bridge reopens"). */
+static int clause_opener(const tl_doc *d, const tl_token *t)
+{
+    static const char *const W[] = {",", ";", ":", "\"", "that", "when", "as", "if", "because", "while", "once",
+                                    "after", "before", "and", "but", "so", "say", "says", "said", NULL};
+    char b[16];
+    return tl_tok_lower(d, t, b, sizeof b) && in_list(W, b, strlen(b));
+}
+
+/* Is the subordinator of time at token j ("after", "before", "when",
+ * "once") in a sentence whose main clause before it is past?  Then what it
+ * opens is no present of schedule: the sequence of tenses would have put
+ * it in the past ("were detained soon after mass riots on July 27": a
+ * noun, not "riots" the verb).  Word-level cues only: a full reading of
+ * each word before would nest this check in itself. */
+static int past_main_clause(const tl_doc *d, size_t j, uint32_t sent)
+{
+    /* not "before": "left before the storm hits Friday" looks ahead */
+    static const char *const SUB[] = {"after", "when", "once", "as", NULL};
+    static const char *const REPORT[] = {"that", "said", "says", "told", "added", "announced", "stated", NULL};
+    const tl_token *tk = d->tokens.items;
+    char b[16];
+    if (!tl_tok_lower(d, &tk[j], b, sizeof b) || !in_list(SUB, b, strlen(b))) return 0;
+    for (size_t i = j, steps = 0; i > 0 && steps < 12 && tk[i - 1].sentence == sent; steps++) {
+        const tl_token *w = &tk[--i];
+        if (w->kind != TL_TOK_WORD) {
+            if (is_word(d, w, ";") || is_word(d, w, "\"")) return 0;
+            continue;
+        }
+        /* "said that after the team arrives Friday": speech keeps its own tense */
+        if (tl_tok_lower(d, w, b, sizeof b) && in_list(REPORT, b, strlen(b))) return 0;
+        cue_kind c = tl_tense_word_cue(tl_tok_text(d, w), tl_tok_len(w));
+        if (c == PAST_AUX || c == PAST || c == PERFECT) return 1;
+        /* a verb of another tense is the main clause's; weak cues are
+         * adverbs ("soon after") */
+        if (c == PRESENT || c == FUTURE || c == MODAL || c == WOULD || c == COULD) return 0;
+    }
+    return 0;
+}
+
+/* A lower-case word that may stand in a subject's noun phrase before its
+ * head ("a cold front", "the new season of the series"): no cue word, no
+ * adverb, no preposition but "of", no plural ("the jobs report Friday
+ * showed" is a compound noun, not "jobs" and a verb). */
+static int np_word(const tl_doc *d, const tl_token *t)
+{
+    static const char *const PREP[] = {"in", "on", "at", "for", "with", "by", "from", "to", "into", "who",
+                                       "which", "not", "also", "just", "then", NULL};
+    char b[24];
+    if (t->kind == TL_TOK_NUM || (t->kind == TL_TOK_WORD && (t->flags & TL_TOKF_CAP) && !(t->flags & TL_TOKF_SENT)))
+        return 1;
+    /* a sentence's first word as the lower-case word it is ("In New York") */
+    if (t->kind != TL_TOK_WORD || !tl_tok_lower(d, t, b, sizeof b)) return 0;
+    const char *p = b;
+    size_t n = strlen(b);
+    if (in_list(PREP, p, n) || in_list(tl_tense_adverbs, p, n) || tl_tense_word_cue(p, n) != NONE ||
+        ing_form(d, t))
+        return 0;
+    return !(n > 2 && p[n - 1] == 's' && p[n - 2] != 's' && p[n - 2] != 'u' && p[n - 2] != 'i') &&
+           !(n > 3 && p[n - 2] == 'l' && p[n - 1] == 'y');
+}
+
+/* Is token k a verb in the simple present right after the subject that
+ * opens its clause (see NOT_FUTURATE in tense_words.c)?  1 for a futurate
+ * present, 2 for a habit ("he usually works"), 0 when not such a verb.  The subject is a
+ * pronoun, or a noun phrase back to a clause opener: an optional
+ * determiner, modifiers (np_word) and a head that agrees with the verb's
+ * form -- "front moves", "temperatures drop"; a name in "-s" takes either
+ * ("The Yankees play", "Jones signs"), any other is singular (not
+ * "demanding that Iraq withdraw", a subjunctive); "a" and "this" want a
+ * singular head. */
+static int present_verb(const tl_doc *d, size_t k, uint32_t sent)
+{
+    static const char *const SING[] = {"he", "she", "it", NULL}, *const PLUR[] = {"they", "we", "you", NULL};
+    static const char *const DET[] = {"the", "a", "an", "this", "these", "those", "its", "his", "her",
+                                      "their", "our", "my", "each", "every", NULL};
+    /* numerals and quantifiers: "four grandparents", "more talks" */
+    static const char *const QUANT[] = {"one", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+                                        "hundred", "thousand", "million", "billion", "more", "most", "other",
+                                        "fewer", "less", "such", "any", "none", "than", NULL};
+    const tl_token *tk = d->tokens.items, *t = &tk[k];
+    const char *p = tl_tok_text(d, t);
+    size_t n = tl_tok_len(t);
+    if (k < 1 || n < 3 || (tl_tense_word_lists(p, n) & L_NOT_FUTURATE) || ing_form(d, t) ||
+        (p[n - 2] == 'l' && p[n - 1] == 'y') || noun_marker(d, t) || clause_opener(d, t) ||
+        in_list(tl_tense_adverbs, p, n))
+        return 0;
+    int third = p[n - 1] == 's' && p[n - 2] != 's' && p[n - 2] != 'u' && p[n - 2] != 'i';
+    size_t h = k - 1;
+    if (tk[h].sentence != sent || tk[h].kind != TL_TOK_WORD) return 0;
+    const char *hp = tl_tok_text(d, &tk[h]);
+    size_t hn = tl_tok_len(&tk[h]);
+    if (tl_tense_word_lists(hp, hn) & L_HABITUAL) return 2;
+    char b[16] = "";
+    if (tl_tok_lower(d, &tk[h], b, sizeof b) && (in_list(SING, b, strlen(b)) || in_list(PLUR, b, strlen(b))))
+        return in_list(SING, b, strlen(b)) == third && (h == 0 || tk[h - 1].sentence != sent ||
+                                                         clause_opener(d, &tk[h - 1]));
+    /* the head: a name, or a noun of the verb's number */
+    int plural = hn > 2 && hp[hn - 1] == 's' && hp[hn - 2] != 's' && hp[hn - 2] != 'u';
+    int name = (tk[h].flags & TL_TOKF_CAP) && !(tk[h].flags & TL_TOKF_SENT) && (plural || third);
+    if (!name && (plural == third || in_list(DET, b, strlen(b)) || in_list(QUANT, b, strlen(b)) ||
+                  in_list(tl_tense_adverbs, b, strlen(b)) ||
+                  (tl_tense_word_lists(hp, hn) & L_NOT_FUTURATE) ||
+                  (!(tk[h].flags & TL_TOKF_CAP) && (noun_marker(d, &tk[h]) || tl_tense_word_cue(hp, hn) != NONE ||
+                                                    (hn > 3 && hp[hn - 2] == 'l' && hp[hn - 1] == 'y')))))
+        return 0;
+    /* back to the clause's opener through the rest of the noun phrase */
+    for (size_t j = h, steps = 0; steps < 7; steps++) {
+        if (j == 0 || tk[j - 1].sentence != sent) return 1;
+        const tl_token *w = &tk[--j];
+        if (clause_opener(d, w)) return !past_main_clause(d, j, sent);
+        if (tl_tok_lower(d, w, b, sizeof b) && in_list(DET, b, strlen(b))) {
+            /* "a storm system brings": "a" wants a singular verb */
+            if ((is_word(d, w, "a") || is_word(d, w, "an") || is_word(d, w, "this") || is_word(d, w, "each") ||
+                 is_word(d, w, "every")) && !third && !name)
+                return 0;
+            continue;
+        }
+        if (is_word(d, w, "of") || is_word(d, w, "'s") || is_word(d, w, "-") || is_word(d, w, ".")) continue;
+        if (!np_word(d, w)) return 0;
+    }
+    return 0;
+}
+
+/* The cue of token k (prev and nxt its neighbours, or NULL), with the
+ * context rules that turn one kind into another.  Most words are no cue:
+ * they return before any look at their neighbours. */
+cue_kind tl_tense_token_cue(const tl_doc *d, size_t k, const tl_token *prev, const tl_token *nxt, int sched,
+                            int backward)
+{
+    const tl_token *t = &d->tokens.items[k];
+    /* "agreed to acquire", "an agreement to acquire", "likely to buy": a
+     * plan for an expression inside the infinitive's phrase, after it,
+     * unless a perfect governs it ("had agreed to leave", see scan) */
+    unsigned lists = tl_tense_word_lists(tl_tok_text(d, t), tl_tok_len(t));
+    if (backward && (lists & L_PROSPECTIVE) && infinitive_after(d, k))
+        return WEAK_FUTURE;
+    cue_kind cue = tl_tense_word_cue(tl_tok_text(d, t), tl_tok_len(t));
+    /* "soon after the riots": "soon" measures a gap, it does not look ahead */
+    if (cue == WEAK_FUTURE && is_word(d, t, "soon") && (is_word(d, nxt, "after") || is_word(d, nxt, "afterwards") ||
+                                                        is_word(d, nxt, "thereafter")))
+        return NONE;
+    switch (cue) {
+    case NONE: {
+        const char *p = tl_tok_text(d, t);
+        size_t n = tl_tok_len(t);
+        if (!sched || n < 2 || p[0] < 'a' || p[0] > 'z') return NONE;
+        if ((lists & L_SCHED_S) && !noun_marker(d, prev)) return SCHED;
+        if ((lists & L_SCHED_BASE) && subject_before(d, prev, 1)) return SCHED;
+        if ((lists & L_SCHED_BASE_NOUN) && subject_before(d, prev, 0)) return SCHED;
+        if ((lists & L_SCHED_S_NAMED) && singular_subject(d, prev)) return SCHED;
+        if ((lists & L_SCHED_SPAN) && !noun_marker(d, prev) && nxt && nxt->kind == TL_TOK_WORD &&
+            in_list(tl_tense_span_prep, tl_tok_text(d, nxt), tl_tok_len(nxt)))
+            return SCHED;
+        switch (present_verb(d, k, t->sentence)) {
+        case 1: return FUTURATE;
+        case 2: return PRESENT; /* a habit */
+        default: return NONE;
+        }
+    }
+    case BE: return is_word(d, prev, "to") ? WEAK_FUTURE : NONE;
+    case AS: return is_word(d, prev, "as") ? FUTURE : NONE;
+    case PLAN: /* "set to", "plan to"; "is set for Saturday" (not "he set for himself") */
+        return is_word(d, nxt, "to") || (is_word(d, nxt, "for") && (is_word(d, prev, "is") || is_word(d, prev, "are") ||
+                                                                    is_word(d, prev, "was") || is_word(d, prev, "were") ||
+                                                                    is_word(d, prev, "been") || is_word(d, prev, "be")))
+                   ? WEAK_FUTURE : NONE;
+    default: break;
+    }
+    /* "in May", "May 5": the month */
+    if (cue == MODAL && (t->flags & TL_TOKF_CAP) && (!(t->flags & TL_TOKF_SENT) || (nxt && nxt->kind == TL_TOK_NUM)))
+        return NONE;
+    /* "a still unspecified date": an "-ed" adjective, not a verb */
+    if (cue == PAST_ED && prev && adjective_marker(d, prev)) cue = NONE;
+    if (cue == PAST_ED) cue = PAST;
+    /* "will be paid", "to be held": a participle after "be" is not past;
+     * after "being" its auxiliary decides ("are being held on Friday") */
+    if (cue == PAST && (is_word(d, prev, "be") || is_word(d, prev, "being"))) cue = NONE;
+    /* "will remain closed Monday", "stayed shut": a participle after a
+     * linking verb is a state; the linking verb's own form decides */
+    if (cue == PAST && prev && prev->kind == TL_TOK_WORD &&
+        in_list(tl_tense_linking, tl_tok_text(d, prev), tl_tok_len(prev)))
+        cue = NONE;
+    /* "will have finished": a future perfect, "will" decides ("would
+     * have", "may have" are past, see below) */
+    if (cue == PAST && is_word(d, t, "have") &&
+        (is_word(d, prev, "will") || is_word(d, prev, "shall") || is_word(d, prev, "'ll")))
+        cue = NONE;
+    /* "has eaten", "had been", "will have finished by Friday": a
+     * participle after a perfect's "have" or "been" leaves the tense to
+     * the auxiliaries before it (a future perfect is ahead) */
+    if (cue == PAST && prev && (is_word(d, prev, "have") || is_word(d, prev, "has") || is_word(d, prev, "had") ||
+                                is_word(d, prev, "'ve") || is_word(d, prev, "been") || is_word(d, prev, "having")))
+        cue = NONE;
+    /* "when the case is heard in May": a present passive, not a past */
+    if (cue == PAST && (is_word(d, prev, "is") || is_word(d, prev, "are"))) cue = PRESENT;
+    /* "are holding talks on Friday", "the vote is on Friday": a schedule */
+    if (sched && cue == PRESENT && !is_word(d, t, "says") && (ing_form(d, nxt) || is_word(d, nxt, "on")))
+        return SCHED;
+    /* "is to resume": a plan */
+    if (is_word(d, nxt, "to") && cue == PRESENT) cue = FUTURE;
+    /* "as planned", "previously planned": the plan is no cue of when its
+     * event is ("let the offensive begin as previously planned Saturday") */
+    if (cue == WEAK_FUTURE && is_word(d, t, "planned") &&
+        (is_word(d, prev, "as") || is_word(d, prev, "previously") || is_word(d, prev, "originally") ||
+         is_word(d, prev, "initially")))
+        return NONE;
+    /* "as soon as Monday" */
+    if (cue == WEAK_FUTURE && is_word(d, prev, "as")) cue = FUTURE;
+    /* "may have been", "would have met", "could not be reached": past */
+    if ((cue == MODAL || cue == WOULD || cue == COULD) && is_word(d, nxt, "have")) cue = PAST;
+    /* "could not be reached": past; "could reopen": ahead; "could be
+     * located" is either (past ability or possibility): no cue */
+    if (cue == COULD)
+        cue = is_word(d, nxt, "not") || is_word(d, nxt, "n't") ? PAST : is_word(d, nxt, "be") ? NONE : MODAL;
+    return cue;
+}

@@ -1,0 +1,380 @@
+/* context.c -- whether the words around a match make it something other
+ * than a time: a name or a title ("Good Friday Agreement", "60 Minutes"),
+ * an amount, a score or a rate ("$15", "3-2", "$3 million a year"), a
+ * temperature ("the upper 60s"), a verb ("may", "fall") or a modifier
+ * ("the morning paper").
+ *
+ * Why here and not in the grammar: the checks look at words the patterns
+ * do not cover (the "$" before "15", the "Agreement" after "Good Friday").
+ * compose.c widens an accepted match over its modifiers. */
+#include "compose.h"
+#include "tokutil.h"
+
+static const char *const CURRENCY[] = {"$", "#", "US$", "C$", "A$", "HK$", "\xE2\x82\xAC", "\xC2\xA3", NULL};
+static const char *const MONTH_CONTEXT[] = {
+    "in", "of", "since", "until", "by", "before", "after", "during", "from", "through",
+    "early", "late", "mid", "last", "next", "this", "-", "to", "between", "and", "or", "till", "the", NULL};
+static const char *const SPAN_CONTEXT[] = {
+    "for", "within", "over", "after", "in", "than", "lasting", "take", "took", "takes", "spent",
+    "last", "lasts", "lasted", "taken", "taking", "spend", "spends", "spending", "throughout", "across", NULL};
+/* Words before a plural unit after which "last" is the adjective ("these
+ * last weeks", "his last years"), not the verb of "may last months". */
+static const char *const AFTER_BEFORE[] = {"after", "before", NULL};
+static const char *const LAST_DET[] = {"these", "those", "his", "her", "their", "its", "our", "my", "your", NULL};
+static const char *const FALL_CONTEXT[] = {
+    "in", "of", "since", "until", "by", "during", "early", "late", "mid", "last", "next", "this",
+    "the", "that", "-", "till", "before", "after", NULL};
+static const char *const EARLY_YEAR_CONTEXT[] = {"in", "since", "by", "of", "from", "until", "before",
+                                                 "after", "around", "circa", NULL};
+/* Nouns after which "current" is not "present": finance and physics terms. */
+static const char *const NOT_CURRENT[] = {"account", "accounts", "assets", "liabilities", "affairs", "events",
+                                          "flow", "flows", "expenditure", "expenditures", "of", "and", "or", NULL};
+static const char *const POSSESSIVE[] = {"his", "her", "their", "my", "your", "our", "its", NULL};
+/* Nouns that label things by number ("Flight 2013", "page 1998", "Route
+ * 66", "Resolution 1441"): the number after them is a name, not a time. */
+static const char *const LABEL[] = {"flight", "route", "highway", "interstate", "page", "pages", "room", "chapter",
+                                    "section", "article", "channel", "gate", "platform", "exit", "suite",
+                                    "apartment", "number", "no.", "model", "version", "resolution", "amendment",
+                                    "proposition", "terminal", "precinct", "district", "pier", "bus", NULL};
+/* Words that say a two-digit "60s" is a temperature ("highs in the upper
+ * 60s"), not the 1960s. */
+static const char *const TEMP_BEFORE[] = {"upper", "lower", "high", "low", NULL};
+static const char *const WEATHER[] = {"highs", "lows", "temperature", "temperatures", "temps", "degrees",
+                                      "thermometer", "readings", NULL};
+/* Words of a game's report: in "scored twice in the second half" the half
+ * and the quarter are periods of play, not of the calendar. */
+static const char *const SPORT[] = {"scored", "scoring", "goal", "goals", "touchdown", "touchdowns", "halftime",
+                                    "inning", "innings", "rebounds", "assists", "quarterback", "striker",
+                                    "goalkeeper", "penalty", "equaliser", "equalizer", NULL};
+static const char *const DIMENSION[] = {"x", "\xC3\x97", NULL}; /* 1920 x 1080 */
+static const char *const MODAL[] = {"will", "would", "could", "might", "may", "can", "shall", "should", "must",
+                                    "'ll", "\xE2\x80\x99ll", NULL};
+static const char *const THE_UNITS_BEFORE[] = {"over", "through", "throughout", "across", "during", NULL};
+static const char *const ORDDAY_BEFORE[] = {"by", "on", "until", "till", "before", "after", "since",
+                                            "from", "through", "between", "of", NULL};
+static const char *const ORDDAY_AFTER[] = {"and", "or", "to", "at", "when", "but", "because", "if", "as", NULL};
+/* Conjunctions that start a new clause after an adverbial "before" /
+ * "after" ("the month before as demand rose"). */
+static const char *const CLAUSE_LINK[] = {"as", "while", "because", "although", "though", "whereas", NULL};
+/* Verbs after which a weekday before a name is the day of the report:
+ * "said Monday John Smith, ..." */
+static const char *const REPORTING[] = {"said", "says", "told", "announced", "reported", "added", "stated", NULL};
+static const char *const CONTRACT[] = {"delivery", "deliveries", "contract", "contracts", "futures",
+                                       "settlement", NULL};
+
+/* Is t the last day of a range begun by the month day of f ("Aug. 15-16")? */
+static int day_range(const tl_doc *d, const tl_frame *f, const tl_token *t)
+{
+    if (f->kind != K_DATE || f->month < 1 || f->year > 0 || f->day < 1 || !t || t->kind != TL_TOK_NUM ||
+        tl_tok_len(t) > 2)
+        return 0;
+    const char *p = tl_tok_text(d, t);
+    int v = 0;
+    for (size_t i = 0; i < tl_tok_len(t); i++) {
+        if (p[i] < '0' || p[i] > '9') return 0;
+        v = v * 10 + (p[i] - '0');
+    }
+    return v > f->day && v <= 31;
+}
+
+/* What the checks below look at: the match and the tokens around it. */
+typedef struct {
+    const tl_doc *d;
+    const tl_spans *s;
+    const tl_match *m;
+    const tl_span *a, *z;          /* first and last span */
+    const tl_token *prev, *next;   /* neighbours in the same sentence, or NULL */
+    size_t len;                    /* spans matched */
+    int numeric_first, numeric_last;
+} around;
+
+static const tl_token *first_tok(const around *c) { return &c->d->tokens.items[c->a->tok0]; }
+
+/* Numbers that are amounts, scores, phone numbers or parts of compounds. */
+static int numbers_ok(const around *c, const tl_frame *f)
+{
+    const tl_doc *d = c->d;
+    const tl_token *prev = c->prev, *next = c->next;
+    if (c->numeric_first && tl_tok_in(d, prev, CURRENCY)) return 0; /* "$15", "#1998" */
+    if (c->numeric_last && tl_percent_word(d, next)) return 0;   /* "15%", "1998 percent" */
+    if (f->kind == K_YEAR && f->year < 1600 && !tl_tok_in(d, prev, EARLY_YEAR_CONTEXT))
+        return 0; /* "1200 people": a count, unless "in 1066" */
+    int range = f->kind == K_YEAR; /* "2009-2010": two years, two timexes */
+    const tl_token *before = tl_tok_at(d, (long)c->a->tok0 - 2), *after = tl_tok_at(d, (long)c->z->tok1 + 2);
+    if (c->numeric_last && !range && tl_tok_is(d, next, "-") && after && after->kind == TL_TOK_NUM &&
+        !day_range(d, f, after))
+        return 0; /* "3-2" scores */
+    if (c->numeric_first && tl_tok_is(d, prev, "-") && prev->end == first_tok(c)->start && before &&
+        before->kind == TL_TOK_NUM && !(range && tl_year_token(d, before)))
+        return 0; /* "555-1234", "1988-89": the second number of a pair */
+    if (f->kind != K_ISO && next && next->start == d->tokens.items[c->z->tok1].end && tl_tok_is(d, next, "-") &&
+        !(range && tl_year_token(d, after)) && !day_range(d, f, after) &&
+        !(f->kind == K_MONTH && after && tl_lex_has(d, after, S_MONTH)))
+        return 0; /* "a year-earlier", "1988-89": part of a compound (not "the January-March period") */
+    if ((c->numeric_first && tl_tok_in(d, prev, DIMENSION)) || (c->numeric_last && tl_tok_in(d, next, DIMENSION)))
+        return 0; /* "1800 x 1920": a dimension or a resolution, not years */
+    if (c->numeric_first && first_tok(c)->kind == TL_TOK_NUM && tl_tok_in(d, prev, LABEL))
+        return 0; /* "Flight 2013", "Route 66"; not "along the route two years ago" */
+    if (c->len >= 2 && c->m->sym[0] == S_A && c->m->sym[1] == S_CARD) {
+        int32_t n = tl_span_val(c->a + 1, S_CARD);
+        if (n < 100 && n != 12) return 0; /* "a six year": the count is the number, not "a" */
+    }
+    return 1;
+}
+
+/* A capitalised season inside a name: "the Arab Spring", "the Prague
+ * Spring uprising", "the Summer Olympics", "Winter Storm Elliott".  In
+ * running text a season is lower case; capitalised after or before another
+ * capitalised word (not a temporal one: "Last Summer", "Summer 2025") it is
+ * part of the name of an event, not a time. */
+static int season_name(const tl_doc *d, const around *c)
+{
+    const tl_token *t = &d->tokens.items[c->z->tok1];
+    if (t->kind != TL_TOK_WORD || !(t->flags & TL_TOKF_CAP)) return 0;
+    const tl_token *before = c->z->tok1 > c->a->tok0 ? NULL : c->prev;
+    if (tl_cap_word(before) && !tl_temporal_word(d, before)) return 1; /* not "Since Autumn this year" */
+    return tl_cap_word(c->next) && !tl_temporal_word(d, c->next);
+}
+
+/* A part of day with no day of its own ("in the afternoon", "the night",
+ * "mid-morning") is a time on the reference day only when it stands
+ * alone: a word after it that is not a function word makes it a modifier
+ * ("the morning paper", "the evening news", "late-night shows"), an
+ * "of" or a clause names another day ("the night of Oct. 23", "the night
+ * the plane crashed"); "the morning" needs a preposition of time before
+ * it ("on the night he died" is that clause's night), a bare one an "early",
+ * "mid" or "late" ("mid-afternoon"; "morning" alone is too often a noun). */
+static const char *const POD_BEFORE[] = {"in", "during", "by", "through", "throughout", "until", "till",
+                                         "into", "since", NULL};
+static const char *const POD_AFTER[] = {"he", "she", "it", "they", "we", "i", "you", "to", "at", "in", "on",
+                                        "for", "with", "from", "and", "but", "or", "as", "when", "while",
+                                        "after", "before", "there", "then", "until", "because", NULL};
+
+static int bare_pod_ok(const around *c, const tl_frame *f)
+{
+    const tl_doc *d = c->d;
+    int the = tl_span_has(c->a, S_THE) && c->m->sym[0] == S_THE;
+    if (!(f->kind == K_ANAPHOR && f->pod > 0 && f->that < 0 && f->rel < 0) &&
+        !(f->kind == K_THEUNIT && f->unit == U_NIGHT && f->rel < 0 && f->fiscal < 0))
+        return 1; /* not a bare part of day */
+    const tl_token *n = c->next;
+    if (n && n->kind == TL_TOK_WORD && !tl_tok_in(d, n, POD_AFTER)) return 0;
+    if (the) return tl_tok_in(d, c->prev, POD_BEFORE);
+    size_t i = c->m->first;
+    const tl_span *sp = c->s->items;
+    if (i >= 1 && tl_span_has(&sp[i - 1], S_POS) && sp[i - 1].sentence == c->a->sentence) return 1;
+    return i >= 2 && tl_span_has(&sp[i - 1], S_DASH) && tl_span_has(&sp[i - 2], S_POS) &&
+           sp[i - 2].sentence == c->a->sentence;
+}
+
+/* A two-digit decade that is a temperature: "in the upper 60s", "highs in
+ * the mid-70s" (an apostrophe, "the '60s", makes it a decade). */
+static int temperature(const around *c, const tl_frame *f)
+{
+    const tl_doc *d = c->d;
+    const tl_token *t = &d->tokens.items[c->z->tok1];
+    if (f->kind != K_DECADE || t->kind != TL_TOK_NUM || tl_tok_len(t) != 3 || c->z->tok0 != c->z->tok1) return 0;
+    return tl_tok_in(d, c->prev, TEMP_BEFORE) || tl_word_before(d, c->a->tok0, 10, WEATHER);
+}
+
+/* Is the word after "the past" / "the future" the noun they modify ("the
+ * future role", "the past mayor", "the future US role")?  Not a function
+ * word, a pronoun or modal ("the future that", "the past it", "the future
+ * will"), nor a verb in -s ("the future looks bright") or an -ly adverb. */
+static int adjective_before_noun(const tl_doc *d, const tl_token *n)
+{
+    static const char *const NOT_HEAD[] = {"of", "to", "and", "or", "in", "on", "at", "that", "which", "when", "was",
+                                           "is", "will", "would", "has", "had", "he", "she", "it", "they", "we",
+                                           "i", "you", "for", "with", "from", "as", "but", "if", "than", "too",
+                                           "can", "could", "may", "might", "must", "should", "remains", NULL};
+    if (!n || n->kind != TL_TOK_WORD || tl_tok_in(d, n, NOT_HEAD) || tl_lex_has(d, n, S_CARD) || tl_lex_has(d, n, S_FEW))
+        return 0; /* "the past three summers": a span, if not one we read whole */
+    size_t len = tl_tok_len(n);
+    const char *p = tl_tok_text(d, n);
+    if (!(n->flags & TL_TOKF_CAP) && (p[len - 1] == 's' || (len > 2 && p[len - 2] == 'l' && p[len - 1] == 'y')))
+        return 0;
+    return !(n->flags & TL_TOKF_CAP) || tl_acronym(d, n);
+}
+
+/* Names, titles, idioms and verbs that contain temporal words. */
+static int words_ok(const around *c, const tl_frame *f)
+{
+    const tl_doc *d = c->d;
+    const tl_token *prev = c->prev, *next = c->next, *t = first_tok(c);
+    if (temperature(c, f)) return 0;
+    if (f->kind == K_QUARTER && f->year < 0 && f->fiscal < 0 && f->rel < 0 &&
+        (f->unit == U_QUARTER || f->unit == U_HALFYEAR) && tl_word_in_sentence(d, c->a->tok0, SPORT))
+        return 0; /* "scored twice in the second half": a period of play */
+    if (c->len == 1 && (f->kind == K_WEEKDAY || f->kind == K_MONTH || f->kind == K_HOLIDAY ||
+                        (f->kind == K_SET && f->wday > 0)) &&
+        tl_cap_word(next) && !tl_temporal_word(d, next) && !(f->kind == K_WEEKDAY && tl_tok_in(d, prev, REPORTING)) &&
+        !(f->kind != K_HOLIDAY && (tl_tok_is(d, prev, "the") || tl_tok_in(d, prev, POSSESSIVE)) && tl_acronym(d, next)))
+        return 0; /* "Good Friday Agreement", "April Ryan": part of a name (but "the February G7 meeting",
+                     "its March OPEC quota": a time before a name that is an acronym) */
+    if (f->kind == K_MONTH && (tl_tok_is(d, t, "may") || tl_tok_is(d, t, "march")) && !tl_tok_in(d, prev, MONTH_CONTEXT) &&
+        !(next && (next->kind == TL_TOK_NUM || tl_tok_is(d, next, ","))) &&
+        !(tl_cap_word(t) && (tl_tok_is(d, prev, "for") || tl_tok_in(d, prev, POSSESSIVE))))
+        return 0; /* the verbs "may", "march" (not "results for May", "its March sales") */
+    if (f->kind == K_SEASON && c->len == 1 && tl_tok_is(d, t, "fall") && !tl_tok_in(d, prev, FALL_CONTEXT))
+        return 0; /* the verb "fall" */
+    if (f->kind == K_SEASON && f->year < 0 && tl_tok_is(d, next, "of") &&
+        (c->len == 1 || !tl_of_time(d, c->z->tok1 + 2, c->a->sentence)))
+        return 0; /* "the Spring of Life", "the fall of the city" (a collapse; not "the fall of 1998") */
+    if (f->kind == K_SEASON && c->len == 1 && tl_tok_is(d, t, "spring") && tl_tok_is(d, prev, "to") && next &&
+        next->kind == TL_TOK_WORD && !(next->flags & TL_TOKF_CAP))
+        return 0; /* the verb: "made to spring leaks", "to spring a surprise" (not "from winter to spring") */
+    if (f->kind == K_SEASON && f->year < 0 && season_name(d, c)) return 0;
+    if (f->kind == K_DECADE && tl_tok_in(d, prev, POSSESSIVE)) return 0;          /* "in his 30s": an age */
+    if ((f->kind == K_DECADE || f->kind == K_SEASON) && c->len == 1 && tl_compound_tail(d, prev, t))
+        return 0; /* "free-fall", "KC-30s": the end of a hyphenated word or model name */
+    if (f->kind == K_SET && c->len == 1 && f->setadv > 0 &&
+        (((tl_cap_word(t) ? prev && prev->kind == TL_TOK_WORD && (prev->flags & TL_TOKF_CAP) : tl_cap_word(prev)) &&
+          !tl_temporal_word(d, prev)) ||
+         (tl_cap_word(next) && !tl_temporal_word(d, next))))
+        return 0; /* "China Daily", "the Weekly Standard": a title (its first word may open the sentence);
+                     "the Sabah daily", "the daily Al-Ahram": the noun, a newspaper (not "Average hourly
+                     earnings") */
+    if (c->len >= 2 && c->m->sym[0] == S_REL && tl_tok_is(d, t, "following") && !tl_tok_is(d, prev, "the"))
+        return 0; /* "following Tuesday's raid", "Following March's vote": the preposition "after"; only
+                     "the following Tuesday" is the one after the reference time */
+    if (f->kind == K_DURATION && f->num < 0 && f->few <= 0 && c->len == 1 && tl_tok_in(d, prev, AFTER_BEFORE) &&
+        next && next->kind == TL_TOK_WORD && !(next->flags & TL_TOKF_CAP) && !tl_tok_in(d, next, POD_AFTER) &&
+        !tl_tok_is(d, next, "of"))
+        return 0; /* "after hours trading": a compound before a noun, not a span */
+    if (f->kind == K_RECENT && f->rel == R_LAST && f->the < 0 && !tl_tok_in(d, prev, LAST_DET))
+        return 0; /* "may last months": the verb; the bare "months" is then a span */
+    if (f->kind == K_DURATION && f->unit == U_QUARTER && f->plural > 0 && f->num > 0 && tl_tok_is(d, next, "of") &&
+        !tl_of_time(d, c->z->tok1 + 2, c->a->sentence))
+        return 0; /* "three quarters of its value": a fraction */
+    if (f->kind == K_TIME && c->len == 1 && tl_tok_is(d, prev, "high")) return 0; /* "high noon": an idiom */
+    /* "Black Monday", "Super Tuesday", "Bloody Sunday": a capitalised
+     * adjective before a bare weekday makes the name of an event (TimeML:
+     * no timex of this week's day); the calendar holidays ("Cyber Monday",
+     * "Good Friday") are matched whole before this */
+    static const char *const EVENT_DAY_ADJ[] = {"black", "bloody", "super", "blue", "mega", "manic", NULL};
+    if (c->len == 1 && f->wday > 0 && prev && tl_cap_word(prev) && tl_tok_in(d, prev, EVENT_DAY_ADJ)) return 0;
+    if (f->kind == K_REF && c->len == 1 && tl_tok_is(d, t, "now") && tl_tok_is(d, prev, "every") && tl_tok_is(d, next, "and"))
+        return 0; /* "every now and then": a frequency idiom, not the present ("now that" is: TimeBank tags it) */
+    if (f->kind == K_REF && c->len == 2 && c->m->sym[0] == S_THE && adjective_before_noun(d, next))
+        return 0; /* "the future US role", "the past mayor": an adjective, not the past or the future */
+    if (f->kind == K_REF && c->len == 1 && tl_tok_is(d, t, "current") &&
+        (!next || next->kind != TL_TOK_WORD || tl_tok_in(d, next, NOT_CURRENT)))
+        return 0; /* "current" only as an adjective of time: not "the current" (a flow), "current account" */
+    if (f->kind == K_DURATION && c->z->tok1 > c->a->tok0 && tl_cap_word(&d->tokens.items[c->z->tok1]) &&
+        !(t->flags & TL_TOKF_SENT))
+        return 0; /* "60 Minutes": a title */
+    /* a capitalised name word before, even first in its sentence: "Russia
+     * Today" (a channel) */
+    int name_before = prev && prev->kind == TL_TOK_WORD && (prev->flags & TL_TOKF_CAP) && !tl_temporal_word(d, prev);
+    if ((f->kind == K_DEICTIC || f->kind == K_RELUNIT || f->kind == K_REF) && tl_cap_word(t) &&
+        tl_cap_word(&d->tokens.items[c->z->tok1]) && (name_before || (c->len > 1 && !tl_span_has(c->a, S_WDAY))))
+        return 0; /* "VOA Today", "This Week" (a programme) */
+    return 1;
+}
+
+/* The year of a dated month joined after a yearless one by "and", "or",
+ * "to" or a dash: "between September and October of 2007", "May 5 to June
+ * 7, 2006" share the year named last.  0 when none. */
+static int coord_year(const tl_spans *s, size_t i)
+{
+    const tl_span *sp = s->items;
+    if (i + 2 >= s->len || sp[i].sentence != sp[i + 2].sentence) return 0;
+    if (!(sp[i].mask & (1ull << S_AND | 1ull << S_OR | 1ull << S_TO | 1ull << S_DASH)) ||
+        !tl_span_has(&sp[i + 1], S_MONTH))
+        return 0;
+    size_t j = i + 2;
+    if (j < s->len && (sp[j].mask & (1ull << S_DAY | 1ull << S_ORD)) && !tl_span_has(&sp[j], S_YEAR)) j++;
+    if (j < s->len && (sp[j].mask & (1ull << S_COMMA | 1ull << S_OF))) j++;
+    return j < s->len && sp[j].sentence == sp[i].sentence && tl_span_has(&sp[j], S_YEAR)
+               ? tl_span_val(&sp[j], S_YEAR)
+               : 0;
+}
+
+/* Is a word between prev and next a premodifier of a noun: a determiner
+ * before, a lower-case word after ("the March jobs report", "its May
+ * sales")? */
+static const char *const NOT_NOUN[] = {"of", "to", "and", "or", "in", "on", "at", "that", "which", "when",
+                                       "was", "is", "will", "has", "had", NULL};
+static const char *const SEASON_CLASS_BEFORE[] = {"to", "by", "of", "for", "from", "with", "against", NULL};
+
+static int attributive(const tl_doc *d, const tl_token *prev, const tl_token *next)
+{
+    return (tl_tok_is(d, prev, "the") || tl_tok_in(d, prev, POSSESSIVE)) && next && next->kind == TL_TOK_WORD &&
+           !(next->flags & TL_TOKF_CAP) && !tl_tok_in(d, next, NOT_NOUN);
+}
+
+int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl_frame *f)
+{
+    around c = {d, s, m, &s->items[m->first], &s->items[m->end - 1], NULL, NULL, m->end - m->first, 0, 0};
+    c.prev = tl_tok_at(d, (long)c.a->tok0 - 1);
+    c.next = tl_tok_at(d, (long)c.z->tok1 + 1);
+    if (c.prev && c.prev->sentence != c.a->sentence) c.prev = NULL;
+    if (c.next && c.next->sentence != c.z->sentence) c.next = NULL;
+    int first_sym = m->sym[0], last_sym = m->sym[c.len - 1];
+    c.numeric_first = first_sym == S_CARD || first_sym == S_YEAR || first_sym == S_DAY;
+    c.numeric_last = last_sym == S_CARD || last_sym == S_YEAR || last_sym == S_DAY;
+    f->after_of = tl_tok_is(d, c.prev, "of");
+    f->poss = c.next && (tl_tok_is(d, c.next, "'s") || tl_tok_is(d, c.next, "\xE2\x80\x99s"));
+    /* "the year ended March 31", "the year (up) to March": a reporting period */
+    f->ended = tl_tok_is(d, c.next, "ended") || tl_tok_is(d, c.next, "ending") || tl_tok_is(d, c.next, "to") ||
+               tl_tok_is(d, c.next, "through") ||
+               (tl_tok_is(d, c.next, "up") && tl_tok_is(d, tl_tok_at(d, (long)c.z->tok1 + 2), "to"));
+    f->attrib = f->month > 0 && f->year < 0 && attributive(d, c.prev, c.next);
+    /* "exposure to winter weather", "hit by summer storms": a bare season
+     * between a preposition and a lower-case noun classifies the noun (a
+     * kind of weather), whatever the tense of the clause */
+    if (f->kind == K_SEASON && c.len == 1 && tl_tok_in(d, c.prev, SEASON_CLASS_BEFORE) && c.next &&
+        c.next->kind == TL_TOK_WORD && !(c.next->flags & TL_TOKF_CAP) && !tl_tok_in(d, c.next, NOT_NOUN))
+        f->attrib = 1;
+    /* "in 1990, the year ...", "2007 was the year of the phone": that year */
+    f->appos_year = tl_tok_is(d, c.prev, ",") || tl_tok_is(d, c.prev, "was") || tl_tok_is(d, c.prev, "is")
+                        ? tl_year_number(d, tl_tok_at(d, (long)c.a->tok0 - 2))
+                        : 0;
+    f->coord_year = f->year < 0 && f->month > 0 ? coord_year(s, m->end) : 0;
+    f->since = tl_tok_is(d, c.prev, "since");
+    /* "crude for March delivery", "the December contract": the month a
+     * futures contract matures, which is never already past */
+    f->contract = f->kind == K_MONTH && tl_tok_in(d, c.next, CONTRACT);
+    if (!numbers_ok(&c, f) || !words_ok(&c, f) || !bare_pod_ok(&c, f)) return 0;
+    const tl_token *prev = c.prev, *next = c.next, *t0 = first_tok(&c);
+    if (f->kind == K_QUARTER && f->year < 0 && tl_tok_is(d, next, "of") &&
+        (!tl_of_time(d, c.z->tok1 + 2, c.a->sentence) || tl_of_short(d, c.z->tok1 + 2, c.a->sentence)))
+        return 0; /* "the second half of the game", "the first half of the month" */
+    if (f->kind == K_RELUNIT && tl_tok_is(d, next, "of") && tl_of_time(d, c.z->tok1 + 2, c.a->sentence))
+        return 0; /* "the last week of March": a part of March, not the week before the DCT's */
+    if ((f->kind == K_LATER || f->kind == K_ANAPHOR) && f->before != TL_UNSET && f->deictic == TL_UNSET && next &&
+        next->kind != TL_TOK_PUNCT && !tl_tok_in(d, next, CLAUSE_LINK))
+        return 0; /* "a month after the crisis": a duration and a preposition (but "rose 2 percent over the
+                     month before as ...": the adverb, a clause follows) */
+    if (f->kind == K_SET && c.len == 2 && first_sym == S_EACH && tl_tok_is(d, t0, "per") && prev && tl_rate_before(d, prev))
+        return 0; /* "15 million instructions per second": a rate */
+    if (f->kind == K_ORDDAY) {
+        /* "by the 31st", "on the 5th": a day only after a preposition of
+         * time, written in digits, and with no noun after it ("the 31st
+         * president", "the 5th Fleet"): a punctuation mark or a word that
+         * starts a new phrase */
+        const tl_token *ord = &d->tokens.items[c.z->tok0];
+        return ord->kind == TL_TOK_NUM && tl_tok_in(d, prev, ORDDAY_BEFORE) &&
+               (!next || next->kind == TL_TOK_PUNCT || tl_tok_in(d, next, ORDDAY_AFTER));
+    }
+    if (f->kind != K_DURATION) return 1;
+    if (c.len == 2 && f->unit == U_DAY && f->num == 1 && f->plural <= 0 && tl_tok_is(d, t0, "one") &&
+        tl_tok_in(d, prev, MODAL)) {
+        f->kind = K_REF; /* "will one day lead": some day to come, not a span of a day */
+        f->ref = REF_FUTURE;
+        return 1;
+    }
+    if (f->num < 0 && f->few <= 0 && last_sym != S_LONG && !tl_tok_in(d, prev, SPAN_CONTEXT) &&
+        !(first_sym == S_THE && tl_tok_in(d, prev, THE_UNITS_BEFORE)) && !(c.len == 1 && tl_tok_is(d, next, "of") && f->unit != U_QUARTER && !(prev && prev->kind == TL_TOK_NUM) &&
+          !tl_tok_is(d, prev, "the") &&
+          !tl_of_time(d, c.z->tok1 + 2, c.a->sentence)))
+        return 0; /* bare "years" only as a span: "for years", "within days", "months of talks" (not
+                     "the early hours of Thursday", a part of a time), "decades-long" */
+    if (f->num < 0 && f->few <= 0 && first_sym == S_THE && c.len == 2 && !tl_tok_in(d, prev, THE_UNITS_BEFORE))
+        return 0; /* "over the decades" is a span; "in the weeks before the vote" a time before an event */
+    if (first_sym == S_A && c.len == 2 && f->unit == U_SECOND && next && next->kind == TL_TOK_WORD)
+        return 0; /* "a second group" */
+    if (first_sym == S_A && c.len == 2 && prev && !tl_tok_in(d, prev, SPAN_CONTEXT) && tl_rate_before(d, prev))
+        return 0; /* "$3 million a year", "four flights a week": a rate, which TimeBank and AQUAINT leave out */
+    return 1;
+}

@@ -1,0 +1,174 @@
+/* tokutil.c -- small tests on the tokens around a match: is it a given
+ * word or one of a list, a word that could be part of a date, a year, a
+ * capitalised name word, an acronym, the end of an amount; whether the
+ * noun phrase after an "of" is a time.
+ *
+ * Why a file of its own: the context checks (context.c) and the modifier
+ * rules (compose.c) both ask these questions, and each test is written
+ * once, here. */
+#include <string.h>
+#include <strings.h>
+
+#include "tokutil.h"
+
+/* Words that end an amount ("$3 million", "four times") and that mark a
+ * percentage ("15%", "1998 percent"). */
+static const char *const PERCENT[] = {"%", "percent", "per", "pct", NULL};
+static const char *const AMOUNT[] = {"million", "billion", "trillion", "thousand", "percent",
+                                     "times", "dollars", "cents", "barrels", "tons", NULL};
+
+const tl_token *tl_tok_at(const tl_doc *d, long i)
+{
+    return i >= 0 && (size_t)i < d->tokens.len ? &d->tokens.items[i] : NULL;
+}
+
+int tl_tok_is(const tl_doc *d, const tl_token *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t && tl_tok_len(t) == n && strncasecmp(tl_tok_text(d, t), w, n) == 0;
+}
+
+int tl_tok_in(const tl_doc *d, const tl_token *t, const char *const *list)
+{
+    for (; *list; list++)
+        if (tl_tok_is(d, t, *list)) return 1;
+    return 0;
+}
+
+/* Could this token be part of a date? (then a capitalised neighbour of a
+ * weekday does not make the weekday a name) */
+int tl_temporal_word(const tl_doc *d, const tl_token *t)
+{
+    if (t->kind == TL_TOK_NUM) return 1;
+    char b[32];
+    if (!tl_tok_lower(d, t, b, sizeof b)) return 0;
+    size_t n = tl_tok_len(t);
+    const tl_lexeme *x = tl_lexicon_word(b, n);
+    for (int k = 0; x && k < x->nsym; k++)
+        switch (x->sym[k]) {
+        case S_MONTH: case S_WDAY: case S_DEICTIC: case S_UNIT: case S_POD: case S_SEASON:
+        case S_HOLIDAY: case S_NOON: case S_REL: case S_POS: case S_IN: case S_THE: case S_AND:
+            return 1;
+        default: break;
+        }
+    return 0;
+}
+
+/* Can word t be read as symbol sym ("March": S_MONTH, "three": S_CARD)? */
+int tl_lex_has(const tl_doc *d, const tl_token *t, int sym)
+{
+    char b[32];
+    if (t->kind != TL_TOK_WORD || !tl_tok_lower(d, t, b, sizeof b)) return 0;
+    const tl_lexeme *x = tl_lexicon_word(b, tl_tok_len(t));
+    for (int k = 0; x && k < x->nsym; k++)
+        if (x->sym[k] == sym) return 1;
+    return 0;
+}
+
+/* A four-digit year: one side of a "2009-2010" range. */
+int tl_year_token(const tl_doc *d, const tl_token *t)
+{
+    if (!t || t->kind != TL_TOK_NUM || tl_tok_len(t) != 4) return 0;
+    const char *p = tl_tok_text(d, t);
+    for (int i = 0; i < 4; i++)
+        if (p[i] < '0' || p[i] > '9') return 0;
+    return (p[0] == '1' && p[1] >= '5') || (p[0] == '2' && p[1] == '0');
+}
+
+/* The value of t when it is a four-digit year, else 0. */
+int tl_year_number(const tl_doc *d, const tl_token *t)
+{
+    if (!t || t->kind != TL_TOK_NUM || tl_tok_len(t) != 4) return 0;
+    const char *p = tl_tok_text(d, t);
+    int y = 0;
+    for (int i = 0; i < 4; i++) {
+        if (p[i] < '0' || p[i] > '9') return 0;
+        y = y * 10 + (p[i] - '0');
+    }
+    return y >= 1000 && y <= 2199 ? y : 0;
+}
+
+/* A capitalised word that does not open its sentence. */
+int tl_cap_word(const tl_token *t)
+{
+    return t && t->kind == TL_TOK_WORD && (t->flags & TL_TOKF_CAP) && !(t->flags & TL_TOKF_SENT);
+}
+
+/* An acronym or code of capitals and digits: "G7", "OPEC", "EU". */
+int tl_acronym(const tl_doc *d, const tl_token *t)
+{
+    size_t n = tl_tok_len(t);
+    const char *p = tl_tok_text(d, t);
+    if (n < 2) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!((p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= '0' && p[i] <= '9'))) return 0;
+    return 1;
+}
+
+/* Is t the last part of a hyphenated word, glued by a dash to a word that
+ * is not temporal ("free-fall", "KC-30s"; not "mid-1990s", "late-summer")? */
+int tl_compound_tail(const tl_doc *d, const tl_token *dash, const tl_token *t)
+{
+    if (!tl_tok_is(d, dash, "-") || dash->end != t->start) return 0;
+    const tl_token *w = dash > d->tokens.items ? dash - 1 : NULL;
+    return w && w->end == dash->start && w->sentence == t->sentence && w->kind == TL_TOK_WORD &&
+           !tl_temporal_word(d, w);
+}
+
+/* Is a word of list among the k tokens before token i (same sentence)? */
+int tl_word_before(const tl_doc *d, size_t i, size_t k, const char *const *list)
+{
+    uint32_t sent = d->tokens.items[i].sentence;
+    for (size_t j = i; j > 0 && i - j < k;) {
+        const tl_token *t = &d->tokens.items[--j];
+        if (t->sentence != sent) break;
+        if (tl_tok_in(d, t, list)) return 1;
+    }
+    return 0;
+}
+
+/* Is a word of list in the sentence of token i (at most 40 tokens away)? */
+int tl_word_in_sentence(const tl_doc *d, size_t i, const char *const *list)
+{
+    if (tl_word_before(d, i, 40, list)) return 1;
+    uint32_t sent = d->tokens.items[i].sentence;
+    for (size_t j = i + 1; j < d->tokens.len && j <= i + 40 && d->tokens.items[j].sentence == sent; j++)
+        if (tl_tok_in(d, &d->tokens.items[j], list)) return 1;
+    return 0;
+}
+
+/* Is the noun phrase from token i (after an "of") a time ("the year",
+ * "fiscal 1998", "the new year") or no noun at all ("the third quarter of
+ * $226 million": the quarter's figure)?  Determiners are skipped. */
+int tl_of_time(const tl_doc *d, size_t i, uint32_t sent)
+{
+    static const char *const DET[] = {"the", "this", "that", "last", "next", "its", "their", "fiscal",
+                                      "new", "coming", "current", "same", "following", NULL};
+    const tl_token *t = tl_tok_at(d, (long)i);
+    while (t && t->sentence == sent && tl_tok_in(d, t, DET)) t = tl_tok_at(d, (long)++i);
+    return !t || t->sentence != sent || t->kind != TL_TOK_WORD || tl_temporal_word(d, t);
+}
+
+/* Is the noun phrase from token i (after an "of") a unit shorter than a
+ * year, which has no quarters or halves ("the first half of the month")? */
+int tl_of_short(const tl_doc *d, size_t i, uint32_t sent)
+{
+    static const char *const SHORT[] = {"month", "week", "day", "night", "hour", "season", NULL};
+    static const char *const DET[] = {"the", "this", "that", "last", "next", "its", "their", "same", NULL};
+    const tl_token *t = tl_tok_at(d, (long)i);
+    while (t && t->sentence == sent && tl_tok_in(d, t, DET)) t = tl_tok_at(d, (long)++i);
+    return t && t->sentence == sent && tl_tok_in(d, t, SHORT);
+}
+
+/* Does token t end an amount that a following "a year" / "per second" makes
+ * a rate? (a number, "million", or a plural noun: "four flights", "cubic feet") */
+int tl_rate_before(const tl_doc *d, const tl_token *t)
+{
+    static const char *const IRREGULAR_PLURAL[] = {"feet", "people", "men", "women", "children", "mice", NULL};
+    return t->kind == TL_TOK_NUM || tl_amount_word(d, t) || tl_tok_in(d, t, IRREGULAR_PLURAL) ||
+           (t->kind == TL_TOK_WORD && tl_tok_len(t) > 3 && tl_tok_text(d, t)[tl_tok_len(t) - 1] == 's');
+}
+
+int tl_amount_word(const tl_doc *d, const tl_token *t) { return tl_tok_in(d, t, AMOUNT); }
+
+int tl_percent_word(const tl_doc *d, const tl_token *t) { return tl_tok_in(d, t, PERCENT); }
