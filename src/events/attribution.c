@@ -75,11 +75,11 @@ int tl_ev_back_attribution(const tl_ev_doc *e, size_t a, size_t b, tl_ev_attribu
 {
     const tl_doc *d = e->d;
     size_t end = b;
-    while (end > a && !is_word(d, end - 1) && !tl_ev_tok_close_quote(d, end - 1)) end--;
+    while (end > a && !is_word(d, end - 1) && !tl_tok_close_quote(d, end - 1)) end--;
     for (size_t k = end; k-- > a + 3 && end - k <= 20;) {
         if (!tl_ev_tok_is(d, k, ",")) continue;
         size_t s = k + 1;
-        if (s < end && tl_ev_tok_close_quote(d, s)) s++;
+        if (s < end && tl_tok_close_quote(d, s)) s++;
         /* the verb comes after a short speaker: "the Kremlin aide said" */
         for (size_t j = s; j < end && j < s + 8; j++) {
             if (tl_ev_tok_is(d, j, "(")) break;

@@ -16,20 +16,6 @@ int tl_ev_tok_dash(const tl_doc *d, size_t k)
            (tl_ev_tok_is(d, k, "-") && (d->tokens.items[k].flags & TL_TOKF_SPACE));
 }
 
-int tl_ev_tok_open_quote(const tl_doc *d, size_t k)
-{
-    if (tl_ev_tok_is(d, k, "\xE2\x80\x9C") || tl_ev_tok_is(d, k, "\xE2\x80\x98")) return 1;
-    /* a straight quote opens when glued to the next word */
-    return (tl_ev_tok_is(d, k, "\"") || tl_ev_tok_is(d, k, "'")) && k + 1 < d->tokens.len &&
-           !(d->tokens.items[k + 1].flags & TL_TOKF_SPACE);
-}
-
-int tl_ev_tok_close_quote(const tl_doc *d, size_t k)
-{
-    return tl_ev_tok_is(d, k, "\xE2\x80\x9D") || tl_ev_tok_is(d, k, "\xE2\x80\x99") ||
-           tl_ev_tok_is(d, k, "\"") || tl_ev_tok_is(d, k, "'");
-}
-
 int tl_ev_tok_report(const tl_ev_doc *e, size_t k)
 {
     return e->d->tokens.items[k].kind == TL_TOK_WORD && tl_ev_tok_trigger(e, k) == TL_TRIG_REPORT;

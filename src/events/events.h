@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "../model/model.h"
+#include "../text/segment.h" /* tl_tok_open_quote, tl_tok_close_quote */
 
 #define TL_EV_NONE ((size_t)-1)
 /* Labels longer than this many characters are shortened with an ellipsis. */
@@ -163,8 +164,6 @@ static inline int tl_ev_tok_word(const tl_doc *d, size_t k, const char *lower) /
     return t->kind != TL_TOK_PUNCT && tl_ev_word_is(tl_tok_text(d, t), tl_tok_len(t), lower);
 }
 int tl_ev_tok_dash(const tl_doc *d, size_t k);
-int tl_ev_tok_open_quote(const tl_doc *d, size_t k);
-int tl_ev_tok_close_quote(const tl_doc *d, size_t k);
 int tl_ev_tok_report(const tl_ev_doc *e, size_t k); /* "said", "told" */
 int tl_ev_tok_speech(const tl_ev_doc *e, size_t k); /* those, "declared", "announced" */
 /* Does a clause start at token k of the sentence starting at token first? */

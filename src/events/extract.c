@@ -224,7 +224,7 @@ static int sentence_events(tl_ev_ctx *cx, size_t di, size_t a, size_t b, span *t
     for (size_t k = a; k < b; k++) {
         const tl_token *t = &d->tokens.items[k];
         /* a capital inside a sentence is a name ("United States", "Air Force") */
-        int name = (t->flags & TL_TOKF_CAP) && k > a && !tl_ev_tok_open_quote(d, k - 1);
+        int name = (t->flags & TL_TOKF_CAP) && k > a && !tl_tok_open_quote(d, k - 1);
         kinds[k - a] = t->kind == TL_TOK_WORD && !name
                            ? (unsigned char)tl_ev_tok_trigger(e, k)
                            : TL_TRIG_NONE;

@@ -40,8 +40,8 @@ static int is_word(const label_ctx *c, size_t k) { return tok(c, k)->kind != TL_
 static int is(const label_ctx *c, size_t k, const char *s) { return tl_ev_tok_is(c->d, k, s); }
 static int word_is(const label_ctx *c, size_t k, const char *w) { return tl_ev_tok_word(c->d, k, w); }
 static int is_dash(const label_ctx *c, size_t k) { return tl_ev_tok_dash(c->d, k); }
-static int is_open_quote(const label_ctx *c, size_t k) { return tl_ev_tok_open_quote(c->d, k); }
-static int is_close_quote(const label_ctx *c, size_t k) { return tl_ev_tok_close_quote(c->d, k); }
+static int is_open_quote(const label_ctx *c, size_t k) { return tl_tok_open_quote(c->d, k); }
+static int is_close_quote(const label_ctx *c, size_t k) { return tl_tok_close_quote(c->d, k); }
 
 /* "The last attack was in 2002": without its date the clause says nothing. */
 static int date_is_predicate(const label_ctx *c, size_t t0, size_t t1)

@@ -13,6 +13,7 @@
 #include "normalize.h"
 #include "../model/stages.h"
 #include "../read/read.h"
+#include "../text/segment.h"
 #include "../text/tense.h"
 
 /* The text of the time zone inside spans [first, end), or "". */
@@ -110,8 +111,10 @@ static int tag_document(tl_timeline *tl, size_t di, int tense)
     int built = tl_spans_build(d, &spans);
     cache = spans;
     if (built != 0) return -1;
-    tl_context ctx;
+    tl_context ctx, narrative;
     tl_context_init(&ctx, d->pub.dct);
+    tl_quote_cursor quotes = {0, 0};
+    size_t quote = 0; /* the quotation the last timex stood in (tl_quote_at) */
     size_t done = 0; /* spans before this belong to an earlier timex */
     size_t dayless = SIZE_MAX; /* the last timex when a clock time without a day of its own */
     uint32_t dayless_tok1 = 0;
@@ -133,6 +136,15 @@ static int tag_document(tl_timeline *tl, size_t di, int tense)
             tl_extent e = {m.first, m.end};
             if (!tl_context_accepts(d, &spans, &m, &f) || tl_compose(d, &spans, done, &e, &f) != 0) continue;
             uint32_t tok0 = spans.items[e.first].tok0, tok1 = spans.items[e.end - 1].tok1;
+            /* a speaker's "next week" is not where the narrative goes on:
+             * times quoted anchor the rest of their quote, and the
+             * narrative takes up its own reference time after it */
+            size_t q = tl_quote_at(d, &quotes, tok0);
+            if (q != quote) {
+                if (quote) ctx = narrative;
+                if (q) narrative = ctx;
+                quote = q;
+            }
             ctx.sentence = spans.items[e.first].sentence;
             ctx.from_past = 0;
             ctx.tense = tense >= 0 ? (tl_tense)tense : tl_clause_tense(d, tok0, tok1, &ctx.from_past);
