@@ -119,13 +119,57 @@ static int future_in_past(const tl_doc *d, size_t k, uint32_t sent)
     return 0;
 }
 
+/* The L_ word lists of token t, in any case ("Thursday"). */
+static unsigned lists_of(const tl_doc *d, const tl_token *t)
+{
+    char b[24];
+    return t->kind == TL_TOK_WORD && tl_tok_lower(d, t, b, sizeof b) ? tl_tense_word_lists(b, strlen(b)) : 0;
+}
+
+/* Is the "to", "until" or "till" at token k, right before the expression,
+ * the goal of a rescheduling ("adjourned the case to February", "was
+ * postponed until March", "an extension to Nov. 20")?  A verb or noun of
+ * RESCHEDULE up to 8 words back in the clause, no "from" between (a
+ * span: "extended from Monday to Friday").  The new date is set by
+ * the act and lies ahead of it, however past the act. */
+static int reschedule_goal(const tl_doc *d, size_t k, uint32_t sent)
+{
+    const tl_token *tk = d->tokens.items;
+    if (!is_word(d, &tk[k], "to") && !is_word(d, &tk[k], "until") && !is_word(d, &tk[k], "till")) return 0;
+    for (size_t j = k, steps = 0; j > 0 && steps < 8 && tk[j - 1].sentence == sent; steps++) {
+        const tl_token *w = &tk[--j];
+        /* "extended from Monday to Friday": a span, not a new date */
+        if (is_boundary(d, w) || is_word(d, w, ",") || is_word(d, w, "from")) return 0;
+        if (lists_of(d, w) & L_RESCHEDULE) return 1;
+    }
+    return 0;
+}
+
+/* Is the infinitive whose "to" is token inf one of purpose after a main
+ * clause dated on its own, from the verb at token v on ("arrived in Madrid
+ * on Thursday to clash with Real on Monday")?  Then the expression after
+ * "to" dates the infinitive's event, which follows the main clause's: a
+ * future seen from the past.  The main clause's date must be a recent day
+ * (a weekday, "yesterday"): from a month back ("signed in March to play in
+ * June") the future of the DCT is not the future of the act.  With one
+ * date only, the date is as often the main clause's ("fired tear gas to
+ * disperse protesters on Friday"): the main verb's tense decides. */
+static int purpose_after_dated_clause(const tl_doc *d, size_t v, size_t inf)
+{
+    const tl_token *tk = d->tokens.items;
+    for (size_t j = v; j < inf; j++)
+        if (lists_of(d, &tk[j]) & L_RECENT_DAY) return 1;
+    return 0;
+}
+
 /* The tense of the words from k stepping by dir (-1 or +1), at most max
  * words, within the clause in sentence sent (and before a coordinating
  * conjunction when coord_stops); TL_TENSE_UNKNOWN when no cue decides. */
 static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops, uint32_t sent, int sched)
 {
     const tl_token *tk = d->tokens.items;
-    int weak = 0, until = 0, depth = 0, comma = 0;
+    int weak = 0, until = 0, depth = 0, comma = 0, goal = 0;
+    size_t inf = SIZE_MAX; /* the "to" of the nearest infinitive crossed going back */
     reading r = {TL_TENSE_UNKNOWN, 0, 0, 0, 0, 0};
     for (int steps = 0; steps < max; steps++, k += (size_t)(long)dir) {
         if (k >= d->tokens.len || tk[k].sentence != sent || is_boundary(d, &tk[k]) || quote_end(d, k)) break;
@@ -155,6 +199,11 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
          * ahead unless a perfect or a past auxiliary says otherwise */
         if (steps == 0 && dir < 0 && (is_word(d, &tk[k], "by") || is_word(d, &tk[k], "through")))
             cue = past_verb_before(d, k, sent) ? NONE : UNTIL;
+        /* "adjourned the case to February": a plan set by a past act */
+        if (steps == 0 && dir < 0 && reschedule_goal(d, k, sent)) cue = WEAK_FUTURE, goal = 1;
+        if (dir < 0 && inf == SIZE_MAX && steps > 0 && is_word(d, &tk[k], "to") && k > 0 &&
+            tl_tense_infinitive_after(d, k - 1))
+            inf = k;
         switch (cue) {
         case FUTURE: case MODAL: r.tense = TL_TENSE_FUTURE; return r;
         case WOULD: r.tense = TL_TENSE_FUTURE; r.from_past = 1; return r;
@@ -162,8 +211,13 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
         case UNTIL: until = 1; break;
         case PAST_AUX: /* "was scheduled to meet Friday": a plan seen from the past */
             r.tense = weak ? TL_TENSE_FUTURE : TL_TENSE_PAST;
-            r.from_past = weak;
+            /* 2: from a past moment not named, whose day may have come
+             * ("was due to arrive Friday"); the goal of a rescheduling
+             * stays ahead of the act (1) */
+            r.from_past = goal ? 1 : weak ? 2 : 0;
             r.by_aux = 1;
+            if (!weak && !until && inf != SIZE_MAX && purpose_after_dated_clause(d, k, inf))
+                r.tense = TL_TENSE_FUTURE, r.from_past = 1, r.by_aux = 0;
             return r;
         case PERFECT: r.tense = TL_TENSE_PAST; r.by_aux = 1; return r;
         case PAST: case PAST_ED:
@@ -172,7 +226,9 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
             /* "By August, the bank has granted ...": a present perfect is
              * an auxiliary's past too ("has to decide" is no perfect) */
             r.by_aux = (is_word(d, &tk[k], "has") || is_word(d, &tk[k], "have")) && !is_word(d, nxt, "to");
-            if (dir < 0 && future_in_past(d, k, sent)) r.tense = TL_TENSE_FUTURE, r.from_past = 1;
+            if (dir < 0 && (future_in_past(d, k, sent) ||
+                            (inf != SIZE_MAX && purpose_after_dated_clause(d, k, inf))))
+                r.tense = TL_TENSE_FUTURE, r.from_past = 1, r.by_aux = 0;
             return r;
         case PRESENT: r.tense = weak || until ? TL_TENSE_FUTURE : TL_TENSE_PRESENT; return r;
         case SCHED: case FUTURATE:
@@ -186,6 +242,7 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
     }
     if (weak || until) r.tense = TL_TENSE_FUTURE;
     r.weak_only = weak || until;
+    r.from_past = goal;
     return r;
 }
 
@@ -272,9 +329,11 @@ static reading clause_reading(const tl_doc *d, size_t first, size_t last, int sc
             reading before = scan(d, first - 1, -1, 24, 0, sent, sched);
             if (before.tense == TL_TENSE_FUTURE) r = before;
         }
-    } else if (r.weak_only && last + 1 < d->tokens.len) {
+    } else if (r.weak_only && !r.from_past && last + 1 < d->tokens.len) {
         /* "until Thursday, police had not named him", "a service planned
-         * for Saturday was canceled": the auxiliary after decides */
+         * for Saturday was canceled": the auxiliary after decides -- not
+         * the goal of a rescheduling ("an extension to January was
+         * granted": the auxiliary is the act's) */
         reading after = scan(d, last + 1, 1, 6, 1, sent, sched);
         if (after.tense == TL_TENSE_PAST && after.by_aux) r = after;
     }

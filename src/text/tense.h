@@ -23,6 +23,10 @@
  * past verb after the expression shows to be a noun ("the jobs report
  * Friday showed").  A simple past in a clause of time under "would" ("would
  * leave when the market opened on Friday") is a future from the past. */
+/* from_past is 2 for a plan under a past auxiliary ("was due to arrive
+ * Friday", "was expected to crest Sunday"): the plan is seen from a past
+ * moment the clause does not name, so its day may have passed by the DCT
+ * or not -- the occurrence nearest the DCT is meant. */
 tl_tense tl_clause_tense(const tl_doc *d, size_t first, size_t last, int *from_past);
 
 /* Is there a future cue further back in the conjunct of token first (20

@@ -34,7 +34,7 @@ typedef enum {
 
 /* The word lists of tense_words.c, as bits of a word's hash entry. */
 enum { L_PROSPECTIVE = 1, L_SCHED_S = 2, L_SCHED_BASE = 4, L_SCHED_BASE_NOUN = 8, L_SCHED_S_NAMED = 16, L_SCHED_SPAN = 32,
-       L_NOT_FUTURATE = 64, L_HABITUAL = 128 };
+       L_NOT_FUTURATE = 64, L_HABITUAL = 128, L_RESCHEDULE = 256, L_RECENT_DAY = 512 };
 
 /* The L_ bits of a word as written (the lists are lower case). */
 unsigned tl_tense_word_lists(const char *p, size_t n);
@@ -67,6 +67,9 @@ static inline int in_list(const char *const *list, const char *p, size_t n)
         if (strlen(*v) == n && strncmp(*v, p, n) == 0) return 1;
     return 0;
 }
+
+/* Is token k followed by "to" and a verb, an infinitive (tense_token.c)? */
+int tl_tense_infinitive_after(const tl_doc *d, size_t k);
 
 /* The cue of token k of d in its context (tense_token.c). */
 cue_kind tl_tense_token_cue(const tl_doc *d, size_t k, const tl_token *prev, const tl_token *nxt, int sched,

@@ -29,7 +29,7 @@ static int adjective_marker(const tl_doc *d, const tl_token *t)
  * noun phrase ("agreed to the terms", "an offer to shareholders", "to
  * date")?  A verb is guessed as a lower-case word that is no determiner
  * and no plural ("-s", but "-ss", "-us": "to discuss", "to focus"). */
-static int infinitive_after(const tl_doc *d, size_t k)
+int tl_tense_infinitive_after(const tl_doc *d, size_t k)
 {
     static const char *const NOT_VERB[] = {"the", "a", "an", "this", "that", "these", "those", "its", "their",
                                            "his", "her", "our", "my", "your", "all", "some", "any", "each",
@@ -231,7 +231,7 @@ cue_kind tl_tense_token_cue(const tl_doc *d, size_t k, const tl_token *prev, con
      * plan for an expression inside the infinitive's phrase, after it,
      * unless a perfect governs it ("had agreed to leave", see scan) */
     unsigned lists = tl_tense_word_lists(tl_tok_text(d, t), tl_tok_len(t));
-    if (backward && (lists & L_PROSPECTIVE) && infinitive_after(d, k))
+    if (backward && (lists & L_PROSPECTIVE) && tl_tense_infinitive_after(d, k))
         return WEAK_FUTURE;
     cue_kind cue = tl_tense_word_cue(tl_tok_text(d, t), tl_tok_len(t));
     /* "soon after the riots": "soon" measures a gap, it does not look ahead */

@@ -205,6 +205,21 @@ static const char *const NOT_FUTURATE[] = {
     "concedes", "concede", "contends", "contend", "maintains", "maintain", "recalls", "recall",
     "reckons", "reckon", "doubts", "doubt", "wonders", "wonder", "agrees", "agree", "understands",
     "understand", "accuses", "accuse", "blames", "blame", "alleges", "allege", "show", "shows", NULL};
+/* Verbs and nouns of rescheduling: the goal of "to", "until" after them
+ * lies ahead of the act ("adjourned the case to February", "was postponed
+ * until March", "an extension to Nov. 20"), even when the act is past. */
+static const char *const RESCHEDULE[] = {
+    "postpone", "postpones", "postponed", "postponing", "postponement", "delay", "delays", "delayed",
+    "delaying", "defer", "defers", "deferred", "deferring", "adjourn", "adjourns", "adjourned", "adjourning",
+    "adjournment", "extend", "extends", "extended", "extending", "extension", "reschedule", "reschedules",
+    "rescheduled", "rescheduling", "prolong", "prolongs", "prolonged", "prolonging", "push", "pushes", "pushed",
+    "pushing", "move", "moves", "moved", "moving", "shift", "shifts", "shifted", "shifting", NULL};
+/* Words that date a clause within the last days: a main clause so dated
+ * ("arrived on Thursday to clash with Real on Monday") puts the date of
+ * its infinitive of purpose after it. */
+static const char *const RECENT_DAY[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                         "sunday", "yesterday", "today", "tonight", NULL};
+
 /* Adverbs of frequency: the present they modify is a habit, a set of
  * days, not the next one ("he usually works on Saturday"). */
 static const char *const HABITUAL[] = {"usually", "often", "always", "normally", "typically", "generally",
@@ -265,7 +280,8 @@ static void build(void)
     static const struct { const char *const *list; unsigned bit; } LISTS[] = {
         {PROSPECTIVE_VERB, L_PROSPECTIVE}, {PROSPECTIVE_OTHER, L_PROSPECTIVE}, {SCHED_S, L_SCHED_S},
         {SCHED_BASE, L_SCHED_BASE}, {SCHED_BASE_NOUN, L_SCHED_BASE_NOUN}, {SCHED_S_NAMED, L_SCHED_S_NAMED},
-        {SCHED_SPAN, L_SCHED_SPAN}, {NOT_FUTURATE, L_NOT_FUTURATE}, {HABITUAL, L_HABITUAL}};
+        {SCHED_SPAN, L_SCHED_SPAN}, {NOT_FUTURATE, L_NOT_FUTURATE}, {HABITUAL, L_HABITUAL},
+        {RESCHEDULE, L_RESCHEDULE}, {RECENT_DAY, L_RECENT_DAY}};
     for (size_t k = 0; k < sizeof LISTS / sizeof LISTS[0]; k++)
         for (const char *const *w = LISTS[k].list; *w; w++) slot_of(*w, strlen(*w), 1)->lists |= LISTS[k].bit;
 }

@@ -247,6 +247,13 @@ static int weekday(const tl_frame *f, const tl_context *c, tl_norm *o)
     /* "will leave this Friday" on a Saturday: the coming Friday; in a
      * past clause ("this Monday, the board voted") this week's */
     if (f->rel == R_THIS && off < 0 && c->tense != TL_TENSE_PAST) off += 7;
+    /* "was due to arrive Friday": a plan seen from an unnamed past moment
+     * (from_past 2, see tense.h) is the occurrence nearest the DCT */
+    int plan_past = dir == 2 && off != 0 && c->tense == TL_TENSE_FUTURE && c->from_past == 2 && from == &c->dct;
+    if (plan_past) {
+        int back = tl_weekday_offset(c, f->wday, -1, &from->t);
+        off = -back < back + 7 ? back : back + 7;
+    }
     /* "Friday's meeting", "Monday's visit": a possessive names an event
      * the reader knows, usually the nearest one, and the clause's verb
      * often speaks of something else: a future clause takes the next one
@@ -266,6 +273,8 @@ static int weekday(const tl_frame *f, const tl_context *c, tl_norm *o)
     if (nearest)
         tl_norm_rule(o, "possessive weekday + %s -> the %s", tl_tense_text[c->tense],
                      off < 0 ? "previous one" : "next one");
+    else if (plan_past)
+        tl_norm_rule(o, "weekday + plan seen from the past -> the nearest one");
     else if (dir == 2)
         tl_norm_rule(o, "weekday + %s -> %s", tl_tense_text[c->tense],
                      off == 0 ? "the DCT's day" : off < 0 ? "the previous one" : "the next one");

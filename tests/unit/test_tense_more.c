@@ -127,3 +127,74 @@ Test(tense_more, by_a_date_with_a_present_perfect_is_past)
     expect_one("By Friday, the company has to hire 20 people.", "2005-11-17", "Friday", "2005-11-18");
     expect_one("By August, the bank will have granted 260 million yuan.", "2005-11-17", "August", "2006-08");
 }
+
+/* DCT Saturday 2025-08-16.  An infinitive of purpose after a main clause
+ * dated on its own: the second date is the infinitive's event, after the
+ * first.  Without a date of its own the main clause keeps the date ("fired
+ * tear gas to disperse protesters on Friday": past), nor does a month back
+ * carry the future of the DCT. */
+Test(tense_more, infinitive_of_purpose_after_a_dated_clause)
+{
+    expect_one("They arrived in Madrid on Thursday to clash with Real on Monday.", "2025-08-16", "Monday",
+               "2025-08-18");
+    expect_one("The envoy flew to Cairo yesterday to meet the president on Tuesday.", "2025-08-16", "Tuesday",
+               "2025-08-19");
+    expect_one("The troops were there on Wednesday to guard the vote on Sunday.", "2025-08-16", "Sunday",
+               "2025-08-17");
+    /* from the Tuesday: the Thursday after it, two days back */
+    expect_one("The union met on Tuesday to plan a strike on Thursday.", "2025-08-16", "Thursday", "2025-08-14");
+    expect_one("Police fired tear gas to disperse protesters on Friday.", "2025-08-16", "Friday", "2025-08-15");
+    expect_one("He declined to comment on Friday.", "2025-08-16", "Friday", "2025-08-15");
+    expect_one("He signed with the club in March to play in June.", "2025-08-16", "June", "2025-06");
+}
+
+/* "may", "might" + a base verb look ahead; + "have" and a participle, back. */
+Test(tense_more, modal_with_and_without_a_perfect)
+{
+    expect_one("Sales may have peaked in June.", "2025-08-16", "June", "2025-06");
+    expect_one("Sales may rise in June.", "2025-08-16", "June", "2026-06");
+    expect_one("Prices might fall in March.", "2025-08-16", "March", "2026-03");
+    expect_one("Prices might not have fallen in March.", "2025-08-16", "March", "2025-03");
+    expect_one("Sales may well have peaked in June.", "2025-08-16", "June", "2025-06");
+    expect_one("He must have left on Friday.", "2025-08-16", "Friday", "2025-08-15");
+}
+
+/* DCT Saturday 2025-08-16.  A plan under a past auxiliary is seen from a
+ * past moment not named: the day nearest the DCT ("was due to arrive on
+ * Friday" is yesterday, "was expected to crest Sunday" tomorrow); "was
+ * supposed to" is past.  From a named day of saying, the day after it. */
+Test(tense_more, plans_under_a_past_auxiliary)
+{
+    expect_one("He was supposed to testify on Friday but the hearing was postponed.", "2025-08-16", "Friday",
+               "2025-08-15");
+    expect_one("He was due to arrive on Friday.", "2025-08-16", "Friday", "2025-08-15");
+    expect_one("The ship was scheduled to dock on Thursday.", "2025-08-16", "Thursday", "2025-08-14");
+    expect_one("The river was expected to crest Sunday.", "2025-08-16", "Sunday", "2025-08-17");
+    expect_one("The talks were scheduled to resume on Tuesday.", "2025-08-16", "Tuesday", "2025-08-19");
+    expect_one("Officials said on Wednesday that he was due to arrive on Friday.", "2025-08-16", "Friday",
+               "2025-08-15");
+    expect_one("Officials said on Wednesday that he was due to arrive on Monday.", "2025-08-16", "Monday",
+               "2025-08-18");
+    expect_one("The talks had been scheduled to end Friday.", "2025-08-16", "Friday", "2025-08-15");
+}
+
+/* DCT 2025-08-16.  The goal of a rescheduling ("to", "until" after
+ * postpone, adjourn, extend, delay, move) lies ahead of the act, however
+ * past the act; a past perfect keeps it back. */
+Test(tense_more, goal_of_a_rescheduling)
+{
+    expect_one("The court adjourned the case to February.", "2025-08-16", "February", "2026-02");
+    expect_one("The judge postponed the trial until March.", "2025-08-16", "March", "2026-03");
+    expect_one("The meeting was postponed until March.", "2025-08-16", "March", "2026-03");
+    expect_one("The deadline was extended to Nov. 20.", "2025-08-16", "Nov. 20", "2025-11-20");
+    expect_one("The deadline was extended until Tuesday.", "2025-08-16", "Tuesday", "2025-08-19");
+    expect_one("The board moved the vote to Friday.", "2025-08-16", "Friday", "2025-08-22");
+    expect_one("An extension to January was granted.", "2025-08-16", "January", "2026-01");
+    expect_one("The vote was delayed to next week.", "2025-08-16", "next week", "2025-W34");
+    /* from the day of the act: the Thursday after the Tuesday */
+    expect_one("The court on Tuesday adjourned the hearing to Thursday.", "2025-08-16", "Thursday", "2025-08-14");
+    expect_one("The hearing had been postponed until Monday.", "2025-08-16", "Monday", "2025-08-11");
+    /* a span, not a new date; "rose to" is no goal in time */
+    expect_one("The strike was extended from Monday to Friday.", "2025-08-16", "Friday", "2025-08-15");
+    expect_one("The river rose to record levels in March.", "2025-08-16", "March", "2025-03");
+}
