@@ -27,6 +27,27 @@ static int wday_after_paren(const tl_doc *d, const tl_spans *s, size_t i, size_t
     return -1;
 }
 
+/* "the early part of 2003", "the latter part of the year": a part named
+ * by its position is the time's start, middle or end, as "early 2003" and
+ * "the end of 2003" are.  The mod of the adjective before "part" at span
+ * i, or -1. */
+static const struct {
+    const char *word;
+    int mod;
+} PART_POSITION[] = {{"early", M_START}, {"earlier", M_START}, {"first", M_START}, {"middle", M_MID},
+                     {"mid", M_MID},     {"late", M_END},      {"later", M_END},   {"latter", M_END},
+                     {"last", M_END},    {"final", M_END}};
+
+static int part_position(const tl_doc *d, const tl_spans *s, size_t i)
+{
+    const tl_span *adj = &s->items[i], *part = &s->items[i + 1];
+    if (adj->tok0 != adj->tok1 || part->tok0 != part->tok1 || !tl_tok_is(d, &d->tokens.items[part->tok0], "part"))
+        return -1;
+    for (size_t k = 0; k < sizeof PART_POSITION / sizeof PART_POSITION[0]; k++)
+        if (tl_tok_is(d, &d->tokens.items[adj->tok0], PART_POSITION[k].word)) return PART_POSITION[k].mod;
+    return -1;
+}
+
 static int core_is_datelike(int kind)
 {
     return kind != K_DURATION && kind != K_SET && kind != K_REF && kind != K_RECENT;
@@ -60,6 +81,10 @@ int tl_compose(const tl_doc *d, const tl_spans *s, size_t floor, tl_extent *e, t
         } else if (BEFORE(1, S_OF) && BEFORE(2, S_POSN)) {
             f->mod = tl_span_val(&sp[p - 2], S_POSN); /* "the end of 1990" */
             p -= 2;
+            if (BEFORE(1, S_THE)) p--;
+        } else if (p >= floor + 3 && sp[p - 3].sentence == sent && BEFORE(1, S_OF) && part_position(d, s, p - 3) >= 0) {
+            f->mod = part_position(d, s, p - 3); /* "the latter part of 2003" */
+            p -= 3;
             if (BEFORE(1, S_THE)) p--;
         } else if (BEFORE(1, S_LATER) && (tl_span_has(&sp[p], S_DEICTIC) || tl_span_has(&sp[p], S_WDAY) ||
                                           tl_span_has(&sp[p], S_THAT) ||

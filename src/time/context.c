@@ -21,9 +21,11 @@ static const char *const SPAN_CONTEXT[] = {
  * last weeks", "his last years"), not the verb of "may last months". */
 static const char *const AFTER_BEFORE[] = {"after", "before", NULL};
 static const char *const LAST_DET[] = {"these", "those", "his", "her", "their", "its", "our", "my", "your", NULL};
+/* Words before a bare "fall" that make it the season ("by fall", "early
+ * fall"); "the fall" is read whole first and judged by fall_is_drop(). */
 static const char *const FALL_CONTEXT[] = {
     "in", "of", "since", "until", "by", "during", "early", "late", "mid", "last", "next", "this",
-    "the", "that", "-", "till", "before", "after", NULL};
+    "that", "-", "till", "before", "after", NULL};
 static const char *const EARLY_YEAR_CONTEXT[] = {"in", "since", "by", "of", "from", "until", "before",
                                                  "after", "around", "circa", NULL};
 /* Nouns after which "current" is not "present": finance and physics terms. */
@@ -136,6 +138,44 @@ static int season_name(const tl_doc *d, const around *c)
     return tl_cap_word(c->next) && !tl_temporal_word(d, c->next);
 }
 
+/* "the fall" is the noun of a drop ("The fall was led by utilities", "the
+ * fall in prices", "despite the fall") more often than the season.  With
+ * its article it is the season only as a time adverbial: after a
+ * preposition of time ("in the fall", "by the fall") or "the end of", or
+ * before a word that makes it one ("the fall season", "the fall of 2005",
+ * "the fall and winter").  An "in" or "from" with a common noun after it
+ * is the drop's complement even then ("since the fall in prices", "after
+ * the fall from power").  "this fall", "last fall", "fall 2005" and a bare
+ * "fall" (context checks it apart) are not this case. */
+static const char *const FALL_THE_BEFORE[] = {"in", "during", "by", "until", "till", "through", "throughout",
+                                              "into", "since", "before", "after", "over", "for", NULL};
+static const char *const FALL_COMPLEMENT[] = {"in", "from", NULL};
+static const char *const FALL_COORD[] = {"and", "or", "to", "-", NULL};
+
+static int fall_is_drop(const tl_doc *d, const around *c, const tl_frame *f)
+{
+    if (f->kind != K_SEASON || f->year >= 0 || f->rel >= 0 || c->len != 2 || c->m->sym[0] != S_THE ||
+        !tl_tok_is(d, &d->tokens.items[c->z->tok0], "fall"))
+        return 0;
+    const tl_token *prev = c->prev, *next = c->next;
+    const tl_token *after = next ? tl_tok_at(d, (long)c->z->tok1 + 2) : NULL;
+    while (after && after->sentence == c->a->sentence && tl_tok_is(d, after, "the"))
+        after = tl_tok_at(d, (long)(after - d->tokens.items) + 1);
+    if (tl_tok_in(d, next, FALL_COMPLEMENT) && after && after->sentence == c->a->sentence &&
+        after->kind == TL_TOK_WORD && !(after->flags & TL_TOKF_CAP) && !tl_temporal_word(d, after))
+        return 1; /* "the fall in prices", "the fall from grace" */
+    if (tl_tok_in(d, prev, FALL_THE_BEFORE)) return 0;
+    const tl_token *head = prev ? tl_tok_at(d, (long)(prev - d->tokens.items) - 1) : NULL;
+    if (tl_tok_is(d, prev, "of") && head && head->sentence == c->a->sentence && tl_lex_has(d, head, S_POSN))
+        return 0; /* "the end of the fall" */
+    if (next && (next->kind == TL_TOK_NUM || tl_lex_has(d, next, S_UNIT) || tl_lex_has(d, next, S_UNITS)))
+        return 0; /* "the fall season", "the fall 2005 elections" */
+    if (tl_tok_in(d, next, FALL_COORD) && after && after->sentence == c->a->sentence &&
+        tl_lex_has(d, after, S_SEASON))
+        return 0; /* "the fall and winter" */
+    return !tl_tok_is(d, next, "of"); /* "the fall of 2005" is read whole, "the fall of the city" below */
+}
+
 /* A part of day with no day of its own ("in the afternoon", "the night",
  * "mid-morning") is a time on the reference day only when it stands
  * alone: a word after it that is not a function word makes it a modifier
@@ -224,6 +264,9 @@ static int words_ok(const around *c, const tl_frame *f)
         next->kind == TL_TOK_WORD && !(next->flags & TL_TOKF_CAP))
         return 0; /* the verb: "made to spring leaks", "to spring a surprise" (not "from winter to spring") */
     if (f->kind == K_SEASON && f->year < 0 && season_name(d, c)) return 0;
+    if (fall_is_drop(d, c, f)) return 0; /* "The fall was led by ...": a drop, not the season */
+    if (f->kind == K_SEASON && f->plural > 0 && f->unit != U_MONTH)
+        return 0; /* "the summer months" is the season; "the winter days", "summer weeks" are not read */
     if (f->kind == K_DECADE && tl_tok_in(d, prev, POSSESSIVE)) return 0;          /* "in his 30s": an age */
     if ((f->kind == K_DECADE || f->kind == K_SEASON) && c->len == 1 && tl_compound_tail(d, prev, t))
         return 0; /* "free-fall", "KC-30s": the end of a hyphenated word or model name */
@@ -243,9 +286,10 @@ static int words_ok(const around *c, const tl_frame *f)
         return 0; /* "after hours trading": a compound before a noun, not a span */
     if (f->kind == K_RECENT && f->rel == R_LAST && f->the < 0 && !tl_tok_in(d, prev, LAST_DET))
         return 0; /* "may last months": the verb; the bare "months" is then a span */
-    if (f->kind == K_DURATION && f->unit == U_QUARTER && f->plural > 0 && f->num > 0 && tl_tok_is(d, next, "of") &&
+    if (f->kind == K_DURATION && f->unit == U_QUARTER && f->num > 0 && tl_tok_is(d, next, "of") &&
         !tl_of_time(d, c->z->tok1 + 2, c->a->sentence))
-        return 0; /* "three quarters of its value": a fraction */
+        return 0; /* "three quarters of its value", "one quarter of Zaire": a fraction of a thing, not
+                     a span of quarters */
     if (f->kind == K_TIME && c->len == 1 && tl_tok_is(d, prev, "high")) return 0; /* "high noon": an idiom */
     /* "Black Monday", "Super Tuesday", "Bloody Sunday": a capitalised
      * adjective before a bare weekday makes the name of an event (TimeML:

@@ -328,6 +328,19 @@ static int year_like(const tl_frame *f, tl_norm *o)
     return 0;
 }
 
+/* "the second half of the 1990s": TIMEX3 has no value for half a decade;
+ * the decade with mod START or END says which half. */
+static int half_of_decade(const tl_frame *f, tl_norm *o)
+{
+    if (f->unit != U_HALFYEAR || f->ord < 1 || f->ord > 2) return -1;
+    tl_frame decade = *f;
+    decade.kind = K_DECADE;
+    if (year_like(&decade, o) != 0) return -1;
+    o->mod = f->ord == 1 ? M_START : M_END;
+    tl_norm_rule(o, "half of a decade -> the decade, mod %s", f->ord == 1 ? "START" : "END");
+    return 0;
+}
+
 /* "fiscal 1998", "the 1988 period", "the 1988 quarter". */
 static int fiscal(const tl_frame *f, const tl_context *c, tl_norm *o)
 {
@@ -354,7 +367,10 @@ int tl_normalize_date(const tl_frame *f, const tl_context *c, tl_norm *o)
     case K_DATE: case K_ISO: case K_SLASH: case K_MONTH: return explicit_date(f, c, o);
     case K_YEAR: case K_DECADE: return year_like(f, o);
     case K_WEEKNUM: return week_number(f, o);
-    case K_QUARTER: if (f->unit == U_CENTURY) return year_like(f, o); return tl_norm_quarter(f, c, o);
+    case K_QUARTER:
+        if (f->unit == U_CENTURY) return year_like(f, o);
+        if (f->decade > 0) return half_of_decade(f, o);
+        return tl_norm_quarter(f, c, o);
     case K_FISCAL: return fiscal(f, c, o);
     case K_WEEKDAY: return weekday(f, c, o);
     case K_DEICTIC: return deictic(f, c, o);

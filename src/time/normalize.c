@@ -221,9 +221,30 @@ static void duration_value(int n, int half, int unit, char *out, size_t cap)
     }
 }
 
+/* "a quarter of a century" (P25Y), "three quarters of an hour" (PT45M):
+ * n quarters of a unit, written in the smaller unit they fill exactly
+ * (-1 for a unit with no whole quarter: a month, a week). */
+static int quarters_of(const tl_frame *f, tl_norm *o)
+{
+    static const struct {
+        int unit, per_quarter, in;
+    } Q[] = {{U_CENTURY, 25, U_YEAR}, {U_YEAR, 3, U_MONTH}, {U_DAY, 6, U_HOUR},
+             {U_HOUR, 15, U_MINUTE},  {U_MINUTE, 15, U_SECOND}};
+    if (f->unit != U_QUARTER || f->num < 1 || f->num > 3) return -1;
+    for (size_t k = 0; k < sizeof Q / sizeof Q[0]; k++)
+        if (Q[k].unit == f->unit2) {
+            o->type = TL_TIMEX_DURATION;
+            duration_value(f->num * Q[k].per_quarter, 0, Q[k].in, o->value, sizeof o->value);
+            tl_norm_rule(o, "quarters of a unit -> %s", o->value);
+            return 0;
+        }
+    return -1;
+}
+
 static int duration(const tl_frame *f, tl_norm *o)
 {
     if (f->unit < 0) return -1;
+    if (f->unit2 >= 0 && f->num > 0) return quarters_of(f, o); /* only "N quarters of a unit" counts two units */
     if (f->day >= 0 && (f->day != 1 || f->day2 != 2)) return -1; /* only "N 1/2 units" */
     int n = f->few > 0 && f->num <= 0 ? -1 : f->num;
     if (n < 0 && f->few <= 0 && f->plural <= 0) return -1;

@@ -244,6 +244,17 @@ static size_t join_number_words(const tl_doc *d, size_t i, tl_span *s)
     return last;
 }
 
+/* "the latter half of 2003" is its second half: "latter", the second of
+ * two, reads as the ordinal 2 before "half" only, as elsewhere it is the
+ * pronoun ("the latter") or an adjective of no time ("his latter years"). */
+static int latter_half(const tl_doc *d, size_t i)
+{
+    char b[32], h[32];
+    const tl_token *tk = d->tokens.items;
+    return i + 1 < d->tokens.len && tk[i + 1].sentence == tk[i].sentence && lower(d, &tk[i], b) &&
+           !strcmp(b, "latter") && lower(d, &tk[i + 1], h) && !strcmp(h, "half");
+}
+
 int tl_spans_build(const tl_doc *d, tl_spans *out)
 {
     out->len = 0;
@@ -291,6 +302,8 @@ int tl_spans_build(const tl_doc *d, tl_spans *out)
             add(&s, S_FISCAL, 0); /* "FY 2024" */
         } else if (fiscal_year_word(p, len) > 0) {
             add(&s, S_FYEAR, fiscal_year_word(p, len)); /* "FY2024", "FY25" */
+        } else if (len == 6 && latter_half(d, i)) {
+            add(&s, S_ORD, 2);
         } else if (tl_lexicon_maybe(p, len) && lower(d, t, b)) {
             const tl_lexeme *x = tl_lexicon_word(b, len);
             if (x && x->phrase_start) {
