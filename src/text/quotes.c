@@ -46,6 +46,8 @@ size_t tl_quote_at(const tl_doc *d, tl_quote_cursor *c, size_t k)
         if (d->tokens.items[j].flags & TL_TOKF_PARA) c->open = 0;
         if (j == k) break;
         if (d->tokens.items[j].kind != TL_TOK_PUNCT) continue;
+        unsigned char c0 = (unsigned char)tl_tok_text(d, &d->tokens.items[j])[0];
+        if (c0 != '"' && c0 != '\'' && c0 != '`' && c0 != 0xE2) continue; /* no quotation mark */
         if (tl_tok_open_quote(d, j)) c->open = j + 1;
         else if (tl_tok_close_quote(d, j)) c->open = 0;
     }

@@ -49,22 +49,25 @@ extern const char *const tl_tense_linking[];   /* "remain", "stay" before a part
 extern const char *const tl_tense_span_prep[]; /* "from", "through" after "runs" */
 extern const char *const tl_tense_adverbs[];   /* adverbs and particles not in "-ly" */
 
-/* Is token t (or NULL) the word w (lower case), in any case? */
+/* Is token t (or NULL) the word w (lower case), in any case?  These run
+ * for every word around every timex: no strlen, the first byte decides
+ * most of them. */
 static inline int is_word(const tl_doc *d, const tl_token *t, const char *w)
 {
-    size_t n = strlen(w);
-    if (!t || tl_tok_len(t) != n) return 0;
+    if (!t) return 0;
+    size_t n = tl_tok_len(t);
     const char *p = tl_tok_text(d, t);
     for (size_t i = 0; i < n; i++)
-        if ((p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]) != w[i]) return 0;
-    return 1;
+        if ((p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]) != w[i]) return 0; /* w's NUL ends it too */
+    return w[n] == '\0';
 }
 
 /* Is p[0..n) a word of the NULL-terminated list, as written? */
 static inline int in_list(const char *const *list, const char *p, size_t n)
 {
+    if (n == 0) return 0;
     for (const char *const *v = list; *v; v++)
-        if (strlen(*v) == n && strncmp(*v, p, n) == 0) return 1;
+        if ((*v)[0] == p[0] && strncmp(*v, p, n) == 0 && (*v)[n] == '\0') return 1;
     return 0;
 }
 

@@ -19,10 +19,7 @@ static int adjective_marker(const tl_doc *d, const tl_token *t)
                                     "these", "those", "still", "newly", "previously", "already", "well",
                                     "most", "more", "less", "recently", "widely", NULL};
     char b[16];
-    if (!tl_tok_lower(d, t, b, sizeof b)) return 0;
-    for (const char *const *w = W; *w; w++)
-        if (strcmp(*w, b) == 0) return 1;
-    return 0;
+    return tl_tok_lower(d, t, b, sizeof b) && in_list(W, b, strlen(b));
 }
 
 /* Is token k followed by "to" and a verb (an infinitive), not "to" and a
@@ -62,9 +59,7 @@ static int noun_marker(const tl_doc *d, const tl_token *t)
     char b[16];
     if (!t || t->kind == TL_TOK_NUM) return 1;
     if (t->kind != TL_TOK_WORD || !tl_tok_lower(d, t, b, sizeof b)) return t->kind != TL_TOK_WORD;
-    for (const char *const *w = W; *w; w++)
-        if (strcmp(*w, b) == 0) return 1;
-    return 0;
+    return in_list(W, b, strlen(b));
 }
 
 /* A subject just before a base form: a pronoun, a name, a plural noun

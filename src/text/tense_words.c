@@ -242,6 +242,7 @@ const char *const tl_tense_adverbs[] = {"apart", "away", "together", "alone", "a
 #define NSLOT 2048
 typedef struct {
     const char *word;
+    size_t len;
     cue_kind kind;
     int verb_form;  /* from IRREGULAR: lower case only */
     unsigned lists; /* the word lists below it is on (L_ bits) */
@@ -253,9 +254,9 @@ static entry *slot_of(const char *w, size_t n, int create)
 {
     uint32_t i = tl_hash(w, n) & (NSLOT - 1);
     for (; slots[i].word; i = (i + 1) & (NSLOT - 1))
-        if (strlen(slots[i].word) == n && memcmp(slots[i].word, w, n) == 0) return &slots[i];
+        if (slots[i].len == n && memcmp(slots[i].word, w, n) == 0) return &slots[i];
     if (!create) return NULL;
-    slots[i] = (entry){w, NONE, 0, 0};
+    slots[i] = (entry){w, n, NONE, 0, 0};
     return &slots[i];
 }
 

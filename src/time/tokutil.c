@@ -24,8 +24,16 @@ const tl_token *tl_tok_at(const tl_doc *d, long i)
 
 int tl_tok_is(const tl_doc *d, const tl_token *t, const char *w)
 {
-    size_t n = strlen(w);
-    return t && tl_tok_len(t) == n && strncasecmp(tl_tok_text(d, t), w, n) == 0;
+    /* many calls per timex: compare as we go, no strlen */
+    if (!t) return 0;
+    size_t n = tl_tok_len(t);
+    const char *p = tl_tok_text(d, t);
+    for (size_t i = 0; i < n; i++) {
+        char a = p[i] >= 'A' && p[i] <= 'Z' ? (char)(p[i] + 32) : p[i];
+        char b = w[i] >= 'A' && w[i] <= 'Z' ? (char)(w[i] + 32) : w[i];
+        if (a != b) return 0; /* w's NUL ends it too */
+    }
+    return w[n] == '\0';
 }
 
 int tl_tok_in(const tl_doc *d, const tl_token *t, const char *const *list)
