@@ -29,6 +29,7 @@ const tl_pattern tl_grammar[] = {
     {"MONTH", K_MONTH, "month, year from the DCT and tense"},
     {"YEAR", K_YEAR, "year"},
     {"YEAR DASH DAY DASH DAY", K_ISO, "ISO date"},
+    {"DOTDATE", K_ISO, "dotted date: 15.08.2025 (day first), 2025.08.15"},
     {"DAY SLASH DAY SLASH YEAR|CARD", K_SLASH, "month/day/year"},
     {"YEAR SLASH DAY SLASH DAY", K_ISO, "year/month/day, as ISO with slashes"},
     {"YEAR DASH WEEKNUM", K_WEEKNUM, "ISO week"},

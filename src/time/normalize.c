@@ -66,6 +66,7 @@ void tl_frame_fill(tl_frame *f, const tl_spans *s, const tl_match *m)
         case S_WEEKNUM: f->num = v; break;
         case S_QNUM: f->unit = v / 10; f->ord = v % 10; break;
         case S_FYEAR: f->fiscal = 1; f->year = v; break;
+        case S_DOTDATE: f->year = v / 10000; f->day = v / 100 % 100; f->day2 = v % 100; break; /* as K_ISO */
         case S_CARDH: f->num = v; f->half = 1; break;
         case S_LONG: if (f->num < 0 && f->plural <= 0) f->num = 1; break; /* "day-long": one day */
         case S_UNITLONG: f->unit = v; f->num = 1; break;                   /* "weeklong": one week */

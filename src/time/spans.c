@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "matcher.h"
 
 /* "FY2024" or "FY25" (a year of this century) as the year, else 0. */
@@ -95,6 +96,33 @@ static int ampm_after(const tl_doc *d, size_t i)
 
 /* Readings of a number token from its shape.  ampm_next: an "a.m." or
  * "p.m." follows, which makes "10.30" a clock time. */
+/* "15.08.2025", "5.8.2025" (day first, as everywhere dots are written)
+ * and "2025.08.15": one token, since the tokenizer keeps inner dots of
+ * numbers.  Only a real date with a four-digit year from 1900 to 2099:
+ * versions ("3.10.2") and addresses have no such year. */
+static int dotted_date(const char *p, size_t n, tl_span *s)
+{
+    int part[3] = {0, 0, 0}, len[3] = {0, 0, 0}, k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '.') {
+            if (++k > 2) return 0;
+        } else if (p[i] >= '0' && p[i] <= '9' && len[k] < 4) {
+            part[k] = part[k] * 10 + (p[i] - '0');
+            len[k]++;
+        } else {
+            return 0;
+        }
+    }
+    int y, m, d;
+    if (k != 2) return 0;
+    if (len[2] == 4 && len[0] <= 2 && len[1] <= 2) y = part[2], m = part[1], d = part[0];
+    else if (len[0] == 4 && len[1] <= 2 && len[2] <= 2) y = part[0], m = part[1], d = part[2];
+    else return 0;
+    if (y < 1900 || y > 2099 || !tl_valid_date(y, m, d)) return 0;
+    add(s, S_DOTDATE, y * 10000 + m * 100 + d);
+    return 1;
+}
+
 static void read_number(const char *p, size_t n, int after_apostrophe, int ampm_next, tl_span *s)
 {
     size_t i = 0, digits = 0;
@@ -141,6 +169,7 @@ static void read_number(const char *p, size_t n, int after_apostrophe, int ampm_
         add(s, S_CARD, (int32_t)w);
         return;
     }
+    if (rest[0] == '.' && dotted_date(p, n, s)) return;
     char suf[4] = {0};
     if (rn > 3) return;
     for (size_t k = 0; k < rn; k++) suf[k] = (char)(rest[k] | 32);

@@ -1,5 +1,6 @@
 /* test_resolve_forms.c -- tl_resolve() on less common forms: day-first
- * numeric dates, n-th weekdays, joined durations, "the year 325".
+ * numeric dates (slashes and dots), n-th weekdays, joined durations, "the
+ * year 325".
  * DCT 2025-08-16. */
 #include <criterion/criterion.h>
 #include <string.h>
@@ -99,4 +100,14 @@ Test(resolve_forms, the_year_n_is_any_year)
 {
     check("The council met in the year 325.", "the year 325", TL_TIMEX_DATE, "0325");
     check("In the year 2000 it rained.", "the year 2000", TL_TIMEX_DATE, "2000");
+}
+
+Test(resolve_forms, dotted_dates)
+{
+    check("The meeting on 12.08.2025 was short.", "12.08.2025", TL_TIMEX_DATE, "2025-08-12"); /* day first */
+    check("Born 5.8.1990 in Bern.", "5.8.1990", TL_TIMEX_DATE, "1990-08-05");
+    check("Released 2025.08.15 in Seoul.", "2025.08.15", TL_TIMEX_DATE, "2025-08-15");
+    tu_no_timex("Version 3.10.2 is out and grew 12.5 percent.", DCT);
+    tu_no_timex("The form says 31.02.2025 by mistake.", DCT); /* no such day */
+    tu_no_timex("Its address is 10.20.1999.", DCT);           /* no month 20 */
 }
