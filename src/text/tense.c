@@ -182,8 +182,8 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
             continue;
         }
         if (coord_stops && (is_word(d, &tk[k], "and") || is_word(d, &tk[k], "but") || is_word(d, &tk[k], "or")) &&
-            !date_coordination(d, k))
-            break;
+            !date_coordination(d, k) && (steps == 0 || !tl_tense_np_coordination(d, k)))
+            break; /* ("by March and President X has said": next to the expression "and" joins clauses) */
         const tl_token *prev = k > 0 && tk[k - 1].sentence == sent ? &tk[k - 1] : NULL;
         const tl_token *nxt = k + 1 < d->tokens.len ? &tk[k + 1] : NULL;
         /* after the expression a present verb is as often in a relative

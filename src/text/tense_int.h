@@ -71,6 +71,11 @@ static inline int in_list(const char *const *list, const char *p, size_t n)
     return 0;
 }
 
+/* Does "and"/"or" at token k join two words of one noun phrase ("commercial
+ * and military accords", "Korean and American officials"), opening no
+ * clause (tense_token.c)? */
+int tl_tense_np_coordination(const tl_doc *d, size_t k);
+
 /* Is token k followed by "to" and a verb, an infinitive (tense_token.c)? */
 int tl_tense_infinitive_after(const tl_doc *d, size_t k);
 

@@ -30,7 +30,11 @@ int tl_tense_infinitive_after(const tl_doc *d, size_t k)
 {
     static const char *const NOT_VERB[] = {"the", "a", "an", "this", "that", "these", "those", "its", "their",
                                            "his", "her", "our", "my", "your", "all", "some", "any", "each",
-                                           "every", "no", "both", "date", "what", "whom", "which", NULL};
+                                           "every", "no", "both", "date", "what", "whom", "which",
+                                           /* adjectives and numerals before a noun ("a commitment to
+                                            * former president Ramos") */
+                                           "former", "other", "new", "such", "more", "many", "several",
+                                           "various", "recent", "current", "one", "two", "three", NULL};
     if (k + 2 >= d->tokens.len || !is_word(d, &d->tokens.items[k + 1], "to")) return 0;
     const tl_token *v = &d->tokens.items[k + 2];
     const char *p = tl_tok_text(d, v);
@@ -153,6 +157,14 @@ static int np_word(const tl_doc *d, const tl_token *t)
            !(n > 3 && p[n - 2] == 'l' && p[n - 1] == 'y');
 }
 
+int tl_tense_np_coordination(const tl_doc *d, size_t k)
+{
+    const tl_token *tk = d->tokens.items;
+    return (is_word(d, &tk[k], "and") || is_word(d, &tk[k], "or")) && k > 0 && k + 1 < d->tokens.len &&
+           tk[k - 1].sentence == tk[k].sentence && tk[k + 1].sentence == tk[k].sentence && np_word(d, &tk[k - 1]) &&
+           np_word(d, &tk[k + 1]);
+}
+
 /* Is token k a verb in the simple present right after the subject that
  * opens its clause (see NOT_FUTURATE in tense_words.c)?  1 for a futurate
  * present, 2 for a habit ("he usually works"), 0 when not such a verb.  The subject is a
@@ -201,6 +213,12 @@ static int present_verb(const tl_doc *d, size_t k, uint32_t sent)
     for (size_t j = h, steps = 0; steps < 7; steps++) {
         if (j == 0 || tk[j - 1].sentence != sent) return 1;
         const tl_token *w = &tk[--j];
+        /* "Korean and American officials": "and" between two words of a
+         * noun phrase joins them, it opens no clause ("arrived and Putin
+         * meets" has a verb before it) */
+        if ((is_word(d, w, "and") || is_word(d, w, "or")) && j > 0 && tk[j - 1].sentence == sent &&
+            np_word(d, &tk[j - 1]))
+            continue;
         if (clause_opener(d, w)) return !past_main_clause(d, j, sent);
         if (tl_tok_lower(d, w, b, sizeof b) && in_list(DET, b, strlen(b))) {
             /* "a storm system brings": "a" wants a singular verb */
@@ -210,7 +228,9 @@ static int present_verb(const tl_doc *d, size_t k, uint32_t sent)
             continue;
         }
         if (is_word(d, w, "of") || is_word(d, w, "'s") || is_word(d, w, "-") || is_word(d, w, ".")) continue;
-        if (!np_word(d, w)) return 0;
+        /* "most areas of the United States shift": a plural before "of"
+         * heads the subject (a plural elsewhere is a compound's first word) */
+        if (!np_word(d, w) && !(w->kind == TL_TOK_WORD && is_word(d, &tk[j + 1], "of"))) return 0;
     }
     return 0;
 }

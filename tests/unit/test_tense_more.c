@@ -198,3 +198,33 @@ Test(tense_more, goal_of_a_rescheduling)
     expect_one("The strike was extended from Monday to Friday.", "2025-08-16", "Friday", "2025-08-15");
     expect_one("The river rose to record levels in March.", "2025-08-16", "March", "2025-03");
 }
+
+/* "and" inside a noun phrase opens no clause; next to the expression it
+ * joins clauses.  DCT Thursday 1997-04-24 and Monday 1997-04-28 */
+Test(tense_more, and_inside_a_noun_phrase)
+{
+    expect_one("Talks were held with Korean and American officials on Sunday.", "1997-04-24", "Sunday",
+               "1997-04-20");
+    expect_one("The visit will coincide with the signature of a dozen commercial and military accords on Tuesday.",
+               "1997-04-28", "Tuesday", "1997-04-29");
+    expect_one("Iran wants to install the centrifuges by March and President Ahmadinejad has said so.",
+               "2006-12-23", "March", "2007-03");
+    expect_one("Trump arrived and Putin meets him on Friday.", "1997-04-24", "Friday", "1997-04-25");
+    expect_one("Smith and Jones meet on Friday.", "1997-04-24", "Friday", "1997-04-25");
+}
+
+/* DCT Saturday 1997-04-05 */
+Test(tense_more, plural_head_before_of)
+{
+    expect_one("Most areas of the United States shift Sunday to daylight savings time.", "1997-04-05", "Sunday",
+               "1997-04-06");
+    expect_one("Thousands of fans packed the stadium on Friday.", "1997-04-05", "Friday", "1997-04-04");
+}
+
+/* an adjective after "to" is no infinitive: no plan looks ahead.  DCT
+ * Wednesday 2005-11-02 */
+Test(tense_more, adjective_after_to_is_no_infinitive)
+{
+    expect_one("A source said Arroyo made the commitment to former president Ramos during a private meeting Monday.",
+               "2005-11-02", "Monday", "2005-10-31");
+}
