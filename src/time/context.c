@@ -92,6 +92,33 @@ typedef struct {
 
 static const tl_token *first_tok(const around *c) { return &c->d->tokens.items[c->a->tok0]; }
 
+/* Is the number at token k one of a pair that counts a noun: "between
+ * 1500 and 1800 units", "from 1700 to 1800 tons"?  Both are amounts,
+ * though each could be a year alone: 1.  2 when the other number cannot
+ * be a year ("from 2000 to 2500"). */
+static int counted_pair(const tl_doc *d, uint32_t k)
+{
+    const tl_token *prev = tl_tok_at(d, (long)k - 1), *next = tl_tok_at(d, (long)k + 1);
+    long second = (tl_tok_is(d, prev, "and") || tl_tok_is(d, prev, "to")) && k >= 2 &&
+                  d->tokens.items[k - 2].kind == TL_TOK_NUM ? (long)k
+                  : (tl_tok_is(d, next, "and") || tl_tok_is(d, next, "to")) && k + 2 < d->tokens.len &&
+                  d->tokens.items[k + 2].kind == TL_TOK_NUM ? (long)k + 2 : -1;
+    /* a pair only after "from" or "between" ("sentenced in 1995 to 15 years" is none) */
+    const tl_token *opener = second < 0 ? NULL : tl_tok_at(d, second - 3);
+    if (!tl_tok_is(d, opener, "from") && !tl_tok_is(d, opener, "between")) return 0;
+    /* "rose from 2000 to 2500 tons": a partner that cannot be a year */
+    const tl_token *partner = &d->tokens.items[second == (long)k ? k - 2 : k + 2];
+    const char *q = tl_tok_text(d, partner);
+    int yearish = tl_tok_len(partner) == 4 && (q[0] == '1' || (q[0] == '2' && q[1] <= '1'));
+    for (size_t i = 0; yearish && i < 4; i++) yearish = q[i] >= '0' && q[i] <= '9';
+    if (!yearish) return 2;
+    const tl_token *noun = tl_tok_at(d, second + 1);
+    if (!noun || noun->kind != TL_TOK_WORD || (noun->flags & TL_TOKF_CAP) || tl_temporal_word(d, noun)) return 0;
+    const char *p = tl_tok_text(d, noun);
+    size_t n = tl_tok_len(noun);
+    return n > 2 && p[n - 1] == 's' && p[n - 2] != 's'; /* a plural noun */
+}
+
 /* Numbers that are amounts, scores, phone numbers or parts of compounds. */
 static int numbers_ok(const around *c, const tl_frame *f)
 {
@@ -101,6 +128,8 @@ static int numbers_ok(const around *c, const tl_frame *f)
     if (c->numeric_last && tl_percent_word(d, next)) return 0;   /* "15%", "1998 percent" */
     if (f->kind == K_YEAR && f->year < 1600 && !tl_tok_in(d, prev, EARLY_YEAR_CONTEXT))
         return 0; /* "1200 people": a count, unless "in 1066" */
+    int pair = f->kind == K_YEAR ? counted_pair(d, c->a->tok0) : 0;
+    if (pair == 2 || (pair && f->year < 1900)) return 0; /* a modern year stays one: "from 1990 to 1995 prices" */
     int range = f->kind == K_YEAR; /* "2009-2010": two years, two timexes */
     const tl_token *before = tl_tok_at(d, (long)c->a->tok0 - 2), *after = tl_tok_at(d, (long)c->z->tok1 + 2);
     if (c->numeric_last && !range && tl_tok_is(d, next, "-") && after && after->kind == TL_TOK_NUM &&

@@ -111,3 +111,15 @@ Test(resolve_forms, dotted_dates)
     tu_no_timex("The form says 31.02.2025 by mistake.", DCT); /* no such day */
     tu_no_timex("Its address is 10.20.1999.", DCT);           /* no month 20 */
 }
+
+Test(resolve_forms, number_pairs_that_count_are_no_years)
+{
+    tu_no_timex("Sales rose to between 1500 and 1800 units.", DCT);
+    tu_no_timex("Output rose from 2000 to 2500 tons.", DCT); /* 2500 cannot be a year */
+    tl_timeline *tl = tu_tag("Prices rose from 1990 to 1995 levels. They were sentenced in 1995 to 15 years.", DCT);
+    tu_expect_at(tl, 0, "1990", "1990");
+    tu_expect_at(tl, 1, "1995", "1995");
+    tu_expect_at(tl, 2, "1995", "1995");
+    tl_free(tl);
+    check("The war lasted from 1861 to 1865.", "1861", TL_TIMEX_DATE, "1861");
+}
