@@ -114,7 +114,9 @@ int tl_compose(const tl_doc *d, const tl_spans *s, size_t floor, tl_extent *e, t
         int amount = mod == M_LESS_THAN || mod == M_MORE_THAN || mod == M_EQUAL_OR_LESS || mod == M_EQUAL_OR_MORE;
         int measured = f->kind == K_DURATION || f->kind == K_AGO || f->kind == K_LATER || f->kind == K_UNITLATER;
         if ((!amount || measured) &&
-            (!strict || (strict == 1 && f->kind == K_DURATION && f->num >= 0 && p == e->first && !tl_span_has(&sp[p], S_THE)))) {
+            /* "over three years ago": before "N ago" "over" can only be "more than" */
+            (!strict || (strict == 1 && (f->kind == K_DURATION || f->kind == K_AGO) && f->num >= 0 && p == e->first &&
+                         !tl_span_has(&sp[p], S_THE)))) {
             f->mod = mod;
             p--;
         }

@@ -123,3 +123,14 @@ Test(resolve_forms, number_pairs_that_count_are_no_years)
     tl_free(tl);
     check("The war lasted from 1861 to 1865.", "1861", TL_TIMEX_DATE, "1861");
 }
+
+Test(resolve_forms, over_before_n_ago_is_more_than)
+{
+    tu_resolves("The plant closed over three years ago.", DCT, TL_TENSE_UNKNOWN, "over three years ago", TL_TIMEX_DATE,
+                "2022", "MORE_THAN");
+    tu_resolves("He left under two years ago.", DCT, TL_TENSE_UNKNOWN, "under two years ago", TL_TIMEX_DATE, "2023",
+                "LESS_THAN");
+    /* after an amount "over" is "during": it stays outside */
+    tu_resolves("They spent $300 billion over two years ago.", DCT, TL_TENSE_UNKNOWN, "two years ago", TL_TIMEX_DATE,
+                "2023", "");
+}
