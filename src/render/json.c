@@ -62,6 +62,8 @@ static void timexes(const tl_timeline *tl, tl_buf *b)
         member_str(b, 3, "value", t->value, 0, 0);
         member_str(b, 3, "mod", t->mod, 1, 0);
         member_str(b, 3, "zone", t->zone, 1, 0);
+        member_str(b, 3, "freq", t->freq ? t->freq : "", 1, 0);
+        member_str(b, 3, "quant", t->quant ? t->quant : "", 1, 0);
         member_str(b, 3, "anchor", t->anchor, 1, 0);
         member_str(b, 3, "rule", t->rule ? t->rule : "", 0, 1);
         tl_buf_puts(b, "    }");

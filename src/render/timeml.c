@@ -205,6 +205,8 @@ static void write_timex(const tagging *g, const tl_timex *t, tl_buf *b)
     tl_buf_xml_escape(b, t->value, strlen(t->value), 1);
     tl_buf_putc(b, '"');
     if (t->mod[0]) tl_buf_printf(b, " mod=\"%s\"", t->mod);
+    if (t->freq && t->freq[0]) tl_buf_printf(b, " freq=\"%s\"", t->freq);
+    if (t->quant && t->quant[0]) tl_buf_printf(b, " quant=\"%s\"", t->quant);
     tl_buf_putc(b, '>');
     tl_buf_xml_escape(b, g->d->pub.text + t->start, t->end - t->start, 0);
     tl_buf_puts(b, "</TIMEX3>");

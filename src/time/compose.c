@@ -161,8 +161,24 @@ int tl_compose(const tl_doc *d, const tl_spans *s, size_t floor, tl_extent *e, t
     return 0;
 }
 
+static size_t year_range_end(const tl_spans *s, size_t at, const tl_norm *start, tl_norm *out)
+{
+    const tl_span *dash = &s->items[at], *end = &s->items[at + 1];
+    if (!tl_span_has(dash, S_DASH) || !tl_span_has(end, S_CARD) || end->sentence != dash->sentence ||
+        dash->tok0 != s->items[at - 1].tok1 + 1 || end->tok0 != dash->tok1 + 1 || end->tok1 != end->tok0)
+        return 0;
+    int y = start->point.t.year, v = tl_span_val(end, S_CARD);
+    if (v < 0 || v > 99 || v <= y % 100 || (at + 2 < s->len && tl_span_has(&s->items[at + 2], S_UNIT))) return 0;
+    *out = *start;
+    out->point.t.year = y - y % 100 + v;
+    tl_point_format(&out->point, out->value);
+    tl_norm_rule(out, "end of a year range: the century of its start");
+    return at + 1;
+}
+
 size_t tl_range_end(const tl_spans *s, size_t at, const tl_norm *start, tl_norm *out)
 {
+    if (start->point.gran == TL_GRAN_YEAR && at > 0 && at + 1 < s->len) return year_range_end(s, at, start, out);
     if (start->point.gran != TL_GRAN_DAY || at + 1 >= s->len) return 0;
     const tl_span *link = &s->items[at], *day = &s->items[at + 1];
     if (!(link->mask & (1ull << S_TO | 1ull << S_AND | 1ull << S_DASH | 1ull << S_OR)) || !tl_span_has(day, S_DAY) ||

@@ -23,7 +23,8 @@ int tl_compose(const tl_doc *d, const tl_spans *s, size_t floor, tl_extent *e, t
 /* "from June 2 to 5", "June 2-5": when span `at` starts such a second day
  * after the date *start (a month day: the caller checks that the start
  * named its month, so "open Friday and 24/7" is no range), fill *out with that day's timex and return the
- * span of the day number; else return 0. */
+ * span of the day number; else return 0.  Likewise the two-digit end of a
+ * year range glued to its start ("the war of 1950-53": 1953). */
 size_t tl_range_end(const tl_spans *s, size_t at, const tl_norm *start, tl_norm *out);
 
 #endif

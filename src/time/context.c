@@ -119,6 +119,17 @@ static int counted_pair(const tl_doc *d, uint32_t k)
     return n > 2 && p[n - 1] == 's' && p[n - 2] != 's'; /* a plural noun */
 }
 
+/* "1950-53": two digits glued after the dash that end a range of years
+ * (a later year of the same century), not a compound ("1988-89" crop
+ * figures are rare beside years in news). */
+static int short_year_end(const tl_doc *d, int year, const tl_token *dash, const tl_token *t)
+{
+    if (!t || t->kind != TL_TOK_NUM || tl_tok_len(t) != 2 || t->start != dash->end) return 0;
+    const char *p = tl_tok_text(d, t);
+    int v = (p[0] - '0') * 10 + (p[1] - '0');
+    return p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9' && v > year % 100;
+}
+
 /* Numbers that are amounts, scores, phone numbers or parts of compounds. */
 static int numbers_ok(const around *c, const tl_frame *f)
 {
@@ -139,7 +150,8 @@ static int numbers_ok(const around *c, const tl_frame *f)
         before->kind == TL_TOK_NUM && !(range && tl_year_token(d, before)))
         return 0; /* "555-1234", "1988-89": the second number of a pair */
     if (f->kind != K_ISO && next && next->start == d->tokens.items[c->z->tok1].end && tl_tok_is(d, next, "-") &&
-        !(range && tl_year_token(d, after)) && !day_range(d, f, after) &&
+        !(tl_tok_is(d, after, "-") && after->start == next->end) && /* "this year--": a dash */
+        !(range && (tl_year_token(d, after) || short_year_end(d, f->year, next, after))) && !day_range(d, f, after) &&
         !(f->kind == K_MONTH && after && tl_lex_has(d, after, S_MONTH)))
         return 0; /* "a year-earlier", "1988-89": part of a compound (not "the January-March period") */
     if ((c->numeric_first && tl_tok_in(d, prev, DIMENSION)) || (c->numeric_last && tl_tok_in(d, next, DIMENSION)))

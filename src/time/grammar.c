@@ -14,6 +14,7 @@ const tl_pattern tl_grammar[] = {
 
     /* calendar dates */
     {"MONTH DAY|ORD COMMA? YEAR", K_DATE, "month day year"},
+    {"MONTH COMMA DAY COMMA YEAR", K_DATE, "month day year with a stray comma: February, 6, 1996"},
     {"WDAY COMMA? MONTH DAY|ORD COMMA? YEAR", K_DATE, "weekday month day year"},
     {"MONTH DAY|ORD", K_DATE, "month day, year from the DCT and tense"},
     {"WDAY COMMA? MONTH DAY|ORD", K_DATE, "weekday month day, year from the DCT and tense"},

@@ -280,6 +280,8 @@ static int set(const tl_frame *f, tl_norm *o)
     } else {
         return -1;
     }
+    /* "twice a year", "four times a month": how often in each period */
+    if (f->times > 0) snprintf(o->freq, sizeof o->freq, "%dX", f->times);
     tl_norm_rule(o, "frequency -> %s", o->value);
     return 0;
 }

@@ -50,6 +50,7 @@ typedef struct tl_norm {
     int mod;           /* tl_mod */
     char rule[128];
     char anchor[32];   /* the value it was resolved against, "" if absolute */
+    char freq[16];     /* of a SET: "2X" for "twice a year", "" */
     tl_point point;    /* what it denotes, for the reference time */
 } tl_norm;
 

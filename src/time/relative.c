@@ -183,7 +183,12 @@ static int rel_pod(const tl_frame *f, const tl_context *c, tl_norm *o, int pod)
 {
     int anaphoric = f->the > 0 || f->rel == R_PREVIOUS || f->rel == R_FOLLOWING || f->rel == R_SAME;
     const tl_point *base = anaphoric ? tl_context_ref_at(c, TL_GRAN_DAY) : &c->dct;
-    if (!base && tl_ref_point(c)->gran != TL_GRAN_NONE) return unit_inside(o, tl_ref_point(c), TL_GRAN_DAY, pod);
+    /* "last October ... in the morning": a day of that month, unknown which;
+     * a year or more is no frame for a bare part of a day ("the 2007-13
+     * budget ... talks during the morning"): the DCT's day then */
+    int explicit = f->rel == R_PREVIOUS || f->rel == R_FOLLOWING || f->rel == R_SAME; /* "the following night" */
+    if (!base && tl_ref_point(c)->gran != TL_GRAN_NONE && (explicit || tl_ref_point(c)->gran >= TL_GRAN_MONTH))
+        return unit_inside(o, tl_ref_point(c), TL_GRAN_DAY, pod);
     if (!base || base->gran < TL_GRAN_DAY) base = &c->dct;
     if (base->gran == TL_GRAN_NONE) {
         tl_unknown(o, TL_GRAN_DAY, "part of day");
@@ -457,6 +462,13 @@ int tl_norm_anaphor(const tl_frame *f, const tl_context *c, tl_norm *o)
     if (f->deictic != TL_UNSET && f->deictic != 9) { /* "the day before yesterday": from the deictic day */
         if (!tl_has_dct(c)) return tl_unknown(o, g, "the day before a deictic day");
         said = tl_point_shift(dct_day(c), U_DAY, f->deictic);
+        ref = &said;
+    }
+    /* a bare part of a day after a year: the DCT's day, as in rel_pod */
+    int bare_pod = pod > 0 && f->before == TL_UNSET && f->rel != R_PREVIOUS && f->rel != R_FOLLOWING &&
+                   f->rel != R_SAME;
+    if (!ref && bare_pod && tl_has_dct(c) && tl_ref_point(c)->gran < TL_GRAN_MONTH) {
+        said = dct_day(c);
         ref = &said;
     }
     if (!ref && tl_ref_point(c)->gran != TL_GRAN_NONE) return unit_inside(o, tl_ref_point(c), g, pod);

@@ -27,6 +27,17 @@ static const char *zone_of(tl_timeline *tl, const tl_doc *d, const tl_spans *s, 
     return "";
 }
 
+/* TimeML quant of a SET: its quantifier word as written in capitals. */
+static const char *quant_of(const tl_doc *d, uint32_t tok0, uint32_t tok1)
+{
+    for (uint32_t k = tok0; k <= tok1; k++) {
+        const tl_token *t = &d->tokens.items[k];
+        if (tl_tok_len(t) == 5 && !strncasecmp(d->pub.text + t->start, "every", 5)) return "EVERY";
+        if (tl_tok_len(t) == 4 && !strncasecmp(d->pub.text + t->start, "each", 4)) return "EACH";
+    }
+    return "";
+}
+
 static int push_timex(tl_timeline *tl, tl_doc *d, size_t di, uint32_t tok0, uint32_t tok1,
                       const tl_norm *n, const char *zone)
 {
@@ -44,7 +55,9 @@ static int push_timex(tl_timeline *tl, tl_doc *d, size_t di, uint32_t tok0, uint
     x.anchor = tl_arena_strdup(&tl->arena, n->anchor);
     x.rule = tl_arena_strdup(&tl->arena, n->rule);
     x.zone = zone;
-    if (!x.text || !x.value || !x.anchor || !x.rule || !x.zone) return -1;
+    x.freq = tl_arena_strdup(&tl->arena, n->freq);
+    x.quant = n->type == TL_TIMEX_SET ? quant_of(d, tok0, tok1) : "";
+    if (!x.text || !x.value || !x.anchor || !x.rule || !x.zone || !x.freq) return -1;
     return TL_VEC_PUSH(&tl->timexes, x);
 }
 
@@ -170,7 +183,7 @@ static int tag_document(tl_timeline *tl, size_t di, int tense)
             tl_context_note(&ctx, &n, &f);
             next = done = e.end;
             tl_norm n2;
-            size_t day = rc == 0 && f.month > 0 ? tl_range_end(&spans, e.end, &n, &n2) : 0;
+            size_t day = rc == 0 && (f.month > 0 || f.kind == K_YEAR) ? tl_range_end(&spans, e.end, &n, &n2) : 0;
             if (day) {
                 rc = push_timex(tl, d, di, spans.items[day].tok0, spans.items[day].tok1, &n2, "");
                 d->timex_count++;

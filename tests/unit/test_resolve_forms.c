@@ -134,3 +134,26 @@ Test(resolve_forms, over_before_n_ago_is_more_than)
     tu_resolves("They spent $300 billion over two years ago.", DCT, TL_TENSE_UNKNOWN, "two years ago", TL_TIMEX_DATE,
                 "2023", "");
 }
+
+Test(resolve_forms, year_ranges_with_a_short_end)
+{
+    tl_timeline *tl = tu_tag("They fought the Korean War of 1950-53.", DCT);
+    cr_expect_eq(tl_timex_count(tl), 2);
+    tu_expect_at(tl, 0, "1950", "1950");
+    tu_expect_at(tl, 1, "53", "1953");
+    tl_free(tl);
+    check("He wrote on February, 6, 1996.", "February, 6, 1996", TL_TIMEX_DATE, "1996-02-06");
+    check("The main theme of this year--\"One Community\"--was set.", "this year", TL_TIMEX_DATE, "2025");
+}
+
+/* a year is no frame for a bare part of a day: the DCT's day; an explicit
+ * anaphor keeps to its reference ("the following night") */
+Test(resolve_forms, part_of_day_after_a_year)
+{
+    tl_timeline *tl = tu_tag("Leaders agreed on the 2007-13 budget. Talks went on during the morning.", DCT);
+    tu_expect_text(tl, "the morning", "2025-08-16TMO");
+    tl_free(tl);
+    tl = tu_tag("He wrote a letter in 1996. The following night he left.", DCT);
+    tu_expect_text(tl, "The following night", "1996-XX-XXTNI");
+    tl_free(tl);
+}
