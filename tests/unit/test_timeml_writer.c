@@ -341,3 +341,19 @@ Test(timeml_writer, instance_tense_from_the_pipeline)
     free(out);
     tl_free(tl);
 }
+
+/* TIMEX3 freq and quant of sets, in TimeML and in JSON */
+Test(timeml_writer, set_freq_and_quant)
+{
+    tl_timeline *tl = tu_tag("The board meets twice a year and every Monday, and reports each week.", "2025-08-16");
+    char *out = tu_render(tl, TL_OUT_TIMEML);
+    cr_expect_not_null(strstr(out, "type=\"SET\" value=\"P1Y\" freq=\"2X\">twice a year<"), "%s", out);
+    cr_expect_not_null(strstr(out, "value=\"XXXX-WXX-1\" quant=\"EVERY\">every Monday<"), "%s", out);
+    cr_expect_not_null(strstr(out, "value=\"P1W\" quant=\"EACH\">each week<"), "%s", out);
+    free(out);
+    out = tu_render(tl, TL_OUT_JSON);
+    cr_expect_not_null(strstr(out, "\"freq\": \"2X\""), "%s", out);
+    cr_expect_not_null(strstr(out, "\"quant\": \"EVERY\""), "%s", out);
+    free(out);
+    tl_free(tl);
+}
