@@ -136,6 +136,8 @@ typedef struct tl_timex {
     const char *rule;   /* the interpretation rule that fired, for --explain */
     const char *zone;   /* the time zone as written ("EST", "GMT", "local time") or "";
                          * the value is the clock time in that zone (TimeML) */
+    const char *freq;   /* of a SET, TimeML freq: "2X" for "twice a year", else "" */
+    const char *quant;  /* of a SET, TimeML quant: "EVERY", "EACH", else "" */
 } tl_timex;
 
 /* A calendar interval: start inclusive, end exclusive, ISO 8601. */
