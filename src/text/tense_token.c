@@ -249,6 +249,8 @@ cue_kind tl_tense_token_cue(const tl_doc *d, size_t k, const tl_token *prev, con
     if (backward && (lists & L_PROSPECTIVE) && tl_tense_infinitive_after(d, k))
         return WEAK_FUTURE;
     cue_kind cue = tl_tense_word_cue(tl_tok_text(d, t), tl_tok_len(t));
+    /* "looking forward to the visit in May": what is looked forward to lies ahead */
+    if (backward && cue == NONE && is_word(d, t, "forward") && is_word(d, nxt, "to")) return WEAK_FUTURE;
     /* "soon after the riots": "soon" measures a gap, it does not look ahead */
     if (cue == WEAK_FUTURE && is_word(d, t, "soon") && (is_word(d, nxt, "after") || is_word(d, nxt, "afterwards") ||
                                                         is_word(d, nxt, "thereafter")))
@@ -307,8 +309,13 @@ cue_kind tl_tense_token_cue(const tl_doc *d, size_t k, const tl_token *prev, con
         cue = NONE;
     /* "when the case is heard in May": a present passive, not a past */
     if (cue == PAST && (is_word(d, prev, "is") || is_word(d, prev, "are"))) cue = PRESENT;
-    /* "are holding talks on Friday", "the vote is on Friday": a schedule */
-    if (sched && cue == PRESENT && !is_word(d, t, "says") && (ing_form(d, nxt) || is_word(d, nxt, "on")))
+    /* "are holding talks on Friday", "the vote is on Friday", "the deadline
+     * is 1600 GMT Thursday": a schedule (a copula right before a number or
+     * a capitalised word: "today is Wednesday" stays the DCT's day) */
+    if (sched && cue == PRESENT && !is_word(d, t, "says") &&
+        (ing_form(d, nxt) || is_word(d, nxt, "on") ||
+         ((is_word(d, t, "is") || is_word(d, t, "are")) && nxt &&
+          (nxt->kind == TL_TOK_NUM || ((nxt->flags & TL_TOKF_CAP) && nxt->kind == TL_TOK_WORD)))))
         return SCHED;
     /* "is to resume": a plan */
     if (is_word(d, nxt, "to") && cue == PRESENT) cue = FUTURE;

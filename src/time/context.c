@@ -6,11 +6,10 @@
  *
  * Why here and not in the grammar: the checks look at words the patterns
  * do not cover (the "$" before "15", the "Agreement" after "Good Friday").
- * compose.c widens an accepted match over its modifiers. */
-#include "compose.h"
-#include "tokutil.h"
+ * compose.c widens an accepted match over its modifiers; the checks on
+ * digits, amounts and years are in context_numbers.c. */
+#include "context.h"
 
-static const char *const CURRENCY[] = {"$", "#", "US$", "C$", "A$", "HK$", "\xE2\x82\xAC", "\xC2\xA3", NULL};
 static const char *const MONTH_CONTEXT[] = {
     "in", "of", "since", "until", "by", "before", "after", "during", "from", "through",
     "early", "late", "mid", "last", "next", "this", "-", "to", "between", "and", "or", "till", "the", NULL};
@@ -26,29 +25,15 @@ static const char *const LAST_DET[] = {"these", "those", "his", "her", "their", 
 static const char *const FALL_CONTEXT[] = {
     "in", "of", "since", "until", "by", "during", "early", "late", "mid", "last", "next", "this",
     "that", "-", "till", "before", "after", NULL};
-static const char *const EARLY_YEAR_CONTEXT[] = {"in", "since", "by", "of", "from", "until", "before",
-                                                 "after", "around", "circa", NULL};
 /* Nouns after which "current" is not "present": finance and physics terms. */
 static const char *const NOT_CURRENT[] = {"account", "accounts", "assets", "liabilities", "affairs", "events",
                                           "flow", "flows", "expenditure", "expenditures", "of", "and", "or", NULL};
 static const char *const POSSESSIVE[] = {"his", "her", "their", "my", "your", "our", "its", NULL};
-/* Nouns that label things by number ("Flight 2013", "page 1998", "Route
- * 66", "Resolution 1441"): the number after them is a name, not a time. */
-static const char *const LABEL[] = {"flight", "route", "highway", "interstate", "page", "pages", "room", "chapter",
-                                    "section", "article", "channel", "gate", "platform", "exit", "suite",
-                                    "apartment", "number", "no.", "model", "version", "resolution", "amendment",
-                                    "proposition", "terminal", "precinct", "district", "pier", "bus", NULL};
-/* Words that say a two-digit "60s" is a temperature ("highs in the upper
- * 60s"), not the 1960s. */
-static const char *const TEMP_BEFORE[] = {"upper", "lower", "high", "low", NULL};
-static const char *const WEATHER[] = {"highs", "lows", "temperature", "temperatures", "temps", "degrees",
-                                      "thermometer", "readings", NULL};
 /* Words of a game's report: in "scored twice in the second half" the half
  * and the quarter are periods of play, not of the calendar. */
 static const char *const SPORT[] = {"scored", "scoring", "goal", "goals", "touchdown", "touchdowns", "halftime",
                                     "inning", "innings", "rebounds", "assists", "quarterback", "striker",
                                     "goalkeeper", "penalty", "equaliser", "equalizer", NULL};
-static const char *const DIMENSION[] = {"x", "\xC3\x97", NULL}; /* 1920 x 1080 */
 static const char *const MODAL[] = {"will", "would", "could", "might", "may", "can", "shall", "should", "must",
                                     "'ll", "\xE2\x80\x99ll", NULL};
 static const char *const THE_UNITS_BEFORE[] = {"over", "through", "throughout", "across", "during", NULL};
@@ -64,113 +49,12 @@ static const char *const REPORTING[] = {"said", "says", "told", "announced", "re
 static const char *const CONTRACT[] = {"delivery", "deliveries", "contract", "contracts", "futures",
                                        "settlement", NULL};
 
-/* Is t the last day of a range begun by the month day of f ("Aug. 15-16")? */
-static int day_range(const tl_doc *d, const tl_frame *f, const tl_token *t)
-{
-    if (f->kind != K_DATE || f->month < 1 || f->year > 0 || f->day < 1 || !t || t->kind != TL_TOK_NUM ||
-        tl_tok_len(t) > 2)
-        return 0;
-    const char *p = tl_tok_text(d, t);
-    int v = 0;
-    for (size_t i = 0; i < tl_tok_len(t); i++) {
-        if (p[i] < '0' || p[i] > '9') return 0;
-        v = v * 10 + (p[i] - '0');
-    }
-    return v > f->day && v <= 31;
-}
-
-/* What the checks below look at: the match and the tokens around it. */
-typedef struct {
-    const tl_doc *d;
-    const tl_spans *s;
-    const tl_match *m;
-    const tl_span *a, *z;          /* first and last span */
-    const tl_token *prev, *next;   /* neighbours in the same sentence, or NULL */
-    size_t len;                    /* spans matched */
-    int numeric_first, numeric_last;
-} around;
-
-static const tl_token *first_tok(const around *c) { return &c->d->tokens.items[c->a->tok0]; }
-
-/* Is the number at token k one of a pair that counts a noun: "between
- * 1500 and 1800 units", "from 1700 to 1800 tons"?  Both are amounts,
- * though each could be a year alone: 1.  2 when the other number cannot
- * be a year ("from 2000 to 2500"). */
-static int counted_pair(const tl_doc *d, uint32_t k)
-{
-    const tl_token *prev = tl_tok_at(d, (long)k - 1), *next = tl_tok_at(d, (long)k + 1);
-    long second = (tl_tok_is(d, prev, "and") || tl_tok_is(d, prev, "to")) && k >= 2 &&
-                  d->tokens.items[k - 2].kind == TL_TOK_NUM ? (long)k
-                  : (tl_tok_is(d, next, "and") || tl_tok_is(d, next, "to")) && k + 2 < d->tokens.len &&
-                  d->tokens.items[k + 2].kind == TL_TOK_NUM ? (long)k + 2 : -1;
-    /* a pair only after "from" or "between" ("sentenced in 1995 to 15 years" is none) */
-    const tl_token *opener = second < 0 ? NULL : tl_tok_at(d, second - 3);
-    if (!tl_tok_is(d, opener, "from") && !tl_tok_is(d, opener, "between")) return 0;
-    /* "rose from 2000 to 2500 tons": a partner that cannot be a year */
-    const tl_token *partner = &d->tokens.items[second == (long)k ? k - 2 : k + 2];
-    const char *q = tl_tok_text(d, partner);
-    int yearish = tl_tok_len(partner) == 4 && (q[0] == '1' || (q[0] == '2' && q[1] <= '1'));
-    for (size_t i = 0; yearish && i < 4; i++) yearish = q[i] >= '0' && q[i] <= '9';
-    if (!yearish) return 2;
-    const tl_token *noun = tl_tok_at(d, second + 1);
-    if (!noun || noun->kind != TL_TOK_WORD || (noun->flags & TL_TOKF_CAP) || tl_temporal_word(d, noun)) return 0;
-    const char *p = tl_tok_text(d, noun);
-    size_t n = tl_tok_len(noun);
-    return n > 2 && p[n - 1] == 's' && p[n - 2] != 's'; /* a plural noun */
-}
-
-/* "1950-53": two digits glued after the dash that end a range of years
- * (a later year of the same century), not a compound ("1988-89" crop
- * figures are rare beside years in news). */
-static int short_year_end(const tl_doc *d, int year, const tl_token *dash, const tl_token *t)
-{
-    if (!t || t->kind != TL_TOK_NUM || tl_tok_len(t) != 2 || t->start != dash->end) return 0;
-    const char *p = tl_tok_text(d, t);
-    int v = (p[0] - '0') * 10 + (p[1] - '0');
-    return p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9' && v > year % 100;
-}
-
-/* Numbers that are amounts, scores, phone numbers or parts of compounds. */
-static int numbers_ok(const around *c, const tl_frame *f)
-{
-    const tl_doc *d = c->d;
-    const tl_token *prev = c->prev, *next = c->next;
-    if (c->numeric_first && tl_tok_in(d, prev, CURRENCY)) return 0; /* "$15", "#1998" */
-    if (c->numeric_last && tl_percent_word(d, next)) return 0;   /* "15%", "1998 percent" */
-    if (f->kind == K_YEAR && f->year < 1600 && !tl_tok_in(d, prev, EARLY_YEAR_CONTEXT))
-        return 0; /* "1200 people": a count, unless "in 1066" */
-    int pair = f->kind == K_YEAR ? counted_pair(d, c->a->tok0) : 0;
-    if (pair == 2 || (pair && f->year < 1900)) return 0; /* a modern year stays one: "from 1990 to 1995 prices" */
-    int range = f->kind == K_YEAR; /* "2009-2010": two years, two timexes */
-    const tl_token *before = tl_tok_at(d, (long)c->a->tok0 - 2), *after = tl_tok_at(d, (long)c->z->tok1 + 2);
-    if (c->numeric_last && !range && tl_tok_is(d, next, "-") && after && after->kind == TL_TOK_NUM &&
-        !day_range(d, f, after))
-        return 0; /* "3-2" scores */
-    if (c->numeric_first && tl_tok_is(d, prev, "-") && prev->end == first_tok(c)->start && before &&
-        before->kind == TL_TOK_NUM && !(range && tl_year_token(d, before)))
-        return 0; /* "555-1234", "1988-89": the second number of a pair */
-    if (f->kind != K_ISO && next && next->start == d->tokens.items[c->z->tok1].end && tl_tok_is(d, next, "-") &&
-        !(tl_tok_is(d, after, "-") && after->start == next->end) && /* "this year--": a dash */
-        !(range && (tl_year_token(d, after) || short_year_end(d, f->year, next, after))) && !day_range(d, f, after) &&
-        !(f->kind == K_MONTH && after && tl_lex_has(d, after, S_MONTH)))
-        return 0; /* "a year-earlier", "1988-89": part of a compound (not "the January-March period") */
-    if ((c->numeric_first && tl_tok_in(d, prev, DIMENSION)) || (c->numeric_last && tl_tok_in(d, next, DIMENSION)))
-        return 0; /* "1800 x 1920": a dimension or a resolution, not years */
-    if (c->numeric_first && first_tok(c)->kind == TL_TOK_NUM && tl_tok_in(d, prev, LABEL))
-        return 0; /* "Flight 2013", "Route 66"; not "along the route two years ago" */
-    if (c->len >= 2 && c->m->sym[0] == S_A && c->m->sym[1] == S_CARD) {
-        int32_t n = tl_span_val(c->a + 1, S_CARD);
-        if (n < 100 && n != 12) return 0; /* "a six year": the count is the number, not "a" */
-    }
-    return 1;
-}
-
 /* A capitalised season inside a name: "the Arab Spring", "the Prague
  * Spring uprising", "the Summer Olympics", "Winter Storm Elliott".  In
  * running text a season is lower case; capitalised after or before another
  * capitalised word (not a temporal one: "Last Summer", "Summer 2025") it is
  * part of the name of an event, not a time. */
-static int season_name(const tl_doc *d, const around *c)
+static int season_name(const tl_doc *d, const tl_around *c)
 {
     const tl_token *t = &d->tokens.items[c->z->tok1];
     if (t->kind != TL_TOK_WORD || !(t->flags & TL_TOKF_CAP)) return 0;
@@ -193,7 +77,7 @@ static const char *const FALL_THE_BEFORE[] = {"in", "during", "by", "until", "ti
 static const char *const FALL_COMPLEMENT[] = {"in", "from", NULL};
 static const char *const FALL_COORD[] = {"and", "or", "to", "-", NULL};
 
-static int fall_is_drop(const tl_doc *d, const around *c, const tl_frame *f)
+static int fall_is_drop(const tl_doc *d, const tl_around *c, const tl_frame *f)
 {
     if (f->kind != K_SEASON || f->year >= 0 || f->rel >= 0 || c->len != 2 || c->m->sym[0] != S_THE ||
         !tl_tok_is(d, &d->tokens.items[c->z->tok0], "fall"))
@@ -231,7 +115,7 @@ static const char *const POD_AFTER[] = {"he", "she", "it", "they", "we", "i", "y
                                         "for", "with", "from", "and", "but", "or", "as", "when", "while",
                                         "after", "before", "there", "then", "until", "because", NULL};
 
-static int bare_pod_ok(const around *c, const tl_frame *f)
+static int bare_pod_ok(const tl_around *c, const tl_frame *f)
 {
     const tl_doc *d = c->d;
     int the = tl_span_has(c->a, S_THE) && c->m->sym[0] == S_THE;
@@ -246,16 +130,6 @@ static int bare_pod_ok(const around *c, const tl_frame *f)
     if (i >= 1 && tl_span_has(&sp[i - 1], S_POS) && sp[i - 1].sentence == c->a->sentence) return 1;
     return i >= 2 && tl_span_has(&sp[i - 1], S_DASH) && tl_span_has(&sp[i - 2], S_POS) &&
            sp[i - 2].sentence == c->a->sentence;
-}
-
-/* A two-digit decade that is a temperature: "in the upper 60s", "highs in
- * the mid-70s" (an apostrophe, "the '60s", makes it a decade). */
-static int temperature(const around *c, const tl_frame *f)
-{
-    const tl_doc *d = c->d;
-    const tl_token *t = &d->tokens.items[c->z->tok1];
-    if (f->kind != K_DECADE || t->kind != TL_TOK_NUM || tl_tok_len(t) != 3 || c->z->tok0 != c->z->tok1) return 0;
-    return tl_tok_in(d, c->prev, TEMP_BEFORE) || tl_word_before(d, c->a->tok0, 10, WEATHER);
 }
 
 /* Is the word after "the past" / "the future" the noun they modify ("the
@@ -278,11 +152,11 @@ static int adjective_before_noun(const tl_doc *d, const tl_token *n)
 }
 
 /* Names, titles, idioms and verbs that contain temporal words. */
-static int words_ok(const around *c, const tl_frame *f)
+static int words_ok(const tl_around *c, const tl_frame *f)
 {
     const tl_doc *d = c->d;
-    const tl_token *prev = c->prev, *next = c->next, *t = first_tok(c);
-    if (temperature(c, f)) return 0;
+    const tl_token *prev = c->prev, *next = c->next, *t = tl_first_tok(c);
+    if (tl_temperature(c, f)) return 0;
     if (f->kind == K_QUARTER && f->year < 0 && f->fiscal < 0 && f->rel < 0 &&
         (f->unit == U_QUARTER || f->unit == U_HALFYEAR) && tl_word_in_sentence(d, c->a->tok0, SPORT))
         return 0; /* "scored twice in the second half": a period of play */
@@ -357,24 +231,6 @@ static int words_ok(const around *c, const tl_frame *f)
     return 1;
 }
 
-/* The year of a dated month joined after a yearless one by "and", "or",
- * "to" or a dash: "between September and October of 2007", "May 5 to June
- * 7, 2006" share the year named last.  0 when none. */
-static int coord_year(const tl_spans *s, size_t i)
-{
-    const tl_span *sp = s->items;
-    if (i + 2 >= s->len || sp[i].sentence != sp[i + 2].sentence) return 0;
-    if (!(sp[i].mask & (1ull << S_AND | 1ull << S_OR | 1ull << S_TO | 1ull << S_DASH)) ||
-        !tl_span_has(&sp[i + 1], S_MONTH))
-        return 0;
-    size_t j = i + 2;
-    if (j < s->len && (sp[j].mask & (1ull << S_DAY | 1ull << S_ORD)) && !tl_span_has(&sp[j], S_YEAR)) j++;
-    if (j < s->len && (sp[j].mask & (1ull << S_COMMA | 1ull << S_OF))) j++;
-    return j < s->len && sp[j].sentence == sp[i].sentence && tl_span_has(&sp[j], S_YEAR)
-               ? tl_span_val(&sp[j], S_YEAR)
-               : 0;
-}
-
 /* Is a word between prev and next a premodifier of a noun: a determiner
  * before, a lower-case word after ("the March jobs report", "its May
  * sales")? */
@@ -390,7 +246,7 @@ static int attributive(const tl_doc *d, const tl_token *prev, const tl_token *ne
 
 int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl_frame *f)
 {
-    around c = {d, s, m, &s->items[m->first], &s->items[m->end - 1], NULL, NULL, m->end - m->first, 0, 0};
+    tl_around c = {d, s, m, &s->items[m->first], &s->items[m->end - 1], NULL, NULL, m->end - m->first, 0, 0};
     c.prev = tl_tok_at(d, (long)c.a->tok0 - 1);
     c.next = tl_tok_at(d, (long)c.z->tok1 + 1);
     if (c.prev && c.prev->sentence != c.a->sentence) c.prev = NULL;
@@ -415,13 +271,13 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
     f->appos_year = tl_tok_is(d, c.prev, ",") || tl_tok_is(d, c.prev, "was") || tl_tok_is(d, c.prev, "is")
                         ? tl_year_number(d, tl_tok_at(d, (long)c.a->tok0 - 2))
                         : 0;
-    f->coord_year = f->year < 0 && f->month > 0 ? coord_year(s, m->end) : 0;
+    f->coord_year = f->year < 0 && f->month > 0 ? tl_coord_year(s, m->end) : 0;
     f->since = tl_tok_is(d, c.prev, "since");
     /* "crude for March delivery", "the December contract": the month a
      * futures contract matures, which is never already past */
     f->contract = f->kind == K_MONTH && tl_tok_in(d, c.next, CONTRACT);
-    if (!numbers_ok(&c, f) || !words_ok(&c, f) || !bare_pod_ok(&c, f)) return 0;
-    const tl_token *prev = c.prev, *next = c.next, *t0 = first_tok(&c);
+    if (!tl_numbers_ok(&c, f) || !words_ok(&c, f) || !bare_pod_ok(&c, f)) return 0;
+    const tl_token *prev = c.prev, *next = c.next, *t0 = tl_first_tok(&c);
     if (f->kind == K_QUARTER && f->year < 0 && tl_tok_is(d, next, "of") &&
         (!tl_of_time(d, c.z->tok1 + 2, c.a->sentence) || tl_of_short(d, c.z->tok1 + 2, c.a->sentence)))
         return 0; /* "the second half of the game", "the first half of the month" */

@@ -126,6 +126,7 @@ static int explicit_date(const tl_frame *f, const tl_context *c, tl_norm *o)
         if (y < 0) return -1;
     }
     if (m < 1 || m > 12) return -1;
+    if (f->rel > 0 && f->unit > 0 && f->unit != U_YEAR) return -1; /* "May 5 last week": two timexes */
     if (y < 0 && f->rel > 0 && f->unit == U_YEAR && tl_has_dct(c)) { /* "July last year" */
         y = c->dct.t.year + (f->rel == R_LAST || f->rel == R_PAST || f->rel == R_PREVIOUS ? -1
                            : f->rel == R_NEXT || f->rel == R_COMING ? 1 : 0);

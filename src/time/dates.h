@@ -1,6 +1,7 @@
 /* dates.h -- shared by the calendar kinds of the normaliser: dates.c
- * (explicit dates, weekdays, deictic days, dispatch) and relative.c
- * (relative units, quarters, seasons, holidays, "ago", anaphora, times). */
+ * (explicit dates, weekdays, deictic days, dispatch), relative.c
+ * (relative units, quarters, seasons, holidays) and anaphora.c ("ago",
+ * "later", anaphora, parts of the day, times). */
 #ifndef TL_DATES_H
 #define TL_DATES_H
 
@@ -24,13 +25,27 @@ int tl_with_pod(tl_norm *o, int pod);
  * in the same ISO week, 2 by tense (from itself when it is that weekday). */
 int tl_weekday_offset(const tl_context *c, int wd, int dir, const tl_datetime *from);
 
+/* relative.c */
 int tl_norm_relunit(const tl_frame *f, const tl_context *c, tl_norm *o);
 int tl_norm_quarter(const tl_frame *f, const tl_context *c, tl_norm *o);
 int tl_norm_season(const tl_frame *f, const tl_context *c, tl_norm *o);
 int tl_norm_holiday(const tl_frame *f, const tl_context *c, tl_norm *o);
+extern const char *const tl_rel_text[]; /* "", "last", "next" ... by R_ value, for rules */
+/* The DCT's day (the DCT truncated to a day). */
+tl_point tl_dct_day(const tl_context *c);
+/* The last completed quarter (or half: unit) before the DCT. */
+tl_point tl_last_completed(const tl_context *c, int unit);
+/* anaphora.c */
 int tl_norm_ago(const tl_frame *f, const tl_context *c, tl_norm *o);
 int tl_norm_anaphor(const tl_frame *f, const tl_context *c, tl_norm *o);
 int tl_norm_time(const tl_frame *f, const tl_context *c, tl_norm *o);
+/* "this morning", "last night", "the next morning" (part of day pod). */
+int tl_rel_pod(const tl_frame *f, const tl_context *c, tl_norm *o, int pod);
+/* How base relates to the reference time ("reference time" ...), for rules. */
+const char *tl_ref_name(const tl_context *c, const tl_point *base);
+/* An anaphor of granularity g after a coarser reference time r that holds
+ * no finer time named: one of r's units, unknown which (1998-10-XX). */
+int tl_unit_inside(tl_norm *o, const tl_point *r, tl_granularity g, int pod);
 /* parts.c */
 int tl_norm_part(const tl_frame *f, const tl_context *c, tl_norm *o);
 int tl_norm_yearpair(const tl_frame *f, tl_norm *o);

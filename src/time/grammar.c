@@ -26,6 +26,7 @@ const tl_pattern tl_grammar[] = {
     {"MONTH COMMA? YEAR", K_DATE, "month year"},
     {"MONTH OF YEAR", K_DATE, "month of year"},
     {"MONTH REL UNIT", K_DATE, "month this/last year"},
+    {"MONTH DAY|ORD REL UNIT", K_DATE, "month day this/last year: Nov. 13 last year"},
     {"MONTH OF REL UNIT", K_DATE, "month of this/last year"},
     {"MONTH", K_MONTH, "month, year from the DCT and tense"},
     {"YEAR", K_YEAR, "year"},

@@ -157,3 +157,12 @@ Test(resolve_forms, part_of_day_after_a_year)
     tu_expect_text(tl, "The following night", "1996-XX-XXTNI");
     tl_free(tl);
 }
+
+Test(resolve_forms, month_day_with_a_relative_year)
+{
+    check("The bomb exploded on Nov. 13 last year.", "Nov. 13 last year", TL_TIMEX_DATE, "2024-11-13");
+    check("The law takes effect Jan. 1 next year.", "Jan. 1 next year", TL_TIMEX_DATE, "2026-01-01");
+    tl_timeline *tl = tu_tag("She left on May 5 last week.", DCT); /* no such thing: two timexes */
+    cr_expect_eq(tl_timex_count(tl), 2);
+    tl_free(tl);
+}

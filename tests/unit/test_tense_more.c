@@ -228,3 +228,15 @@ Test(tense_more, adjective_after_to_is_no_infinitive)
     expect_one("A source said Arroyo made the commitment to former president Ramos during a private meeting Monday.",
                "2005-11-02", "Monday", "2005-10-31");
 }
+
+/* DCT Wednesday 1997-04-09: a present copula dating a thing is a schedule;
+ * what is looked forward to lies ahead */
+Test(tense_more, copula_schedules_and_looking_forward)
+{
+    expect_one("Intro.\nThe deadline for the resolution is 1600 GMT Thursday.", "1997-04-09", "1600 GMT Thursday",
+               "1997-04-10T16:00");
+    expect_one("Intro.\nThe meeting is Friday at noon.", "1997-04-09", "Friday at noon", "1997-04-11T12:00");
+    expect_one("Intro.\nToday is Wednesday.", "1997-04-09", "Wednesday", "1997-04-09");
+    expect_one("Intro.\nBeijing was looking forward to the visit in May.", "1997-04-09", "May", "1997-05");
+    expect_one("Intro.\nThe plan moved forward on Tuesday.", "1997-04-09", "Tuesday", "1997-04-08");
+}
