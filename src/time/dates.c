@@ -183,6 +183,14 @@ static int explicit_date(const tl_frame *f, const tl_context *c, tl_norm *o)
         y = c->dct.t.year + (m < c->dct.t.month);
         why = "a futures contract's month: the next one from the DCT's";
     }
+    /* "the July 1 handover" after "on July 1 ... will return": a date before
+     * a noun names a known event, the same day the story named before, when
+     * the tense only moved it by a year (not a date of another era) */
+    int same = d > 0 && f->rel < 0 && f->attrib ? tl_context_same_day(c, m, d) : -1;
+    if (same > 0 && same != y && (same - y == 1 || y - same == 1)) {
+        y = same;
+        why = "the same month day named before in the document";
+    }
     if (f->rel == R_LAST || f->rel == R_NEXT) { /* "last Oct. 23": the one before the DCT */
         int64_t diff = tl_days_from_civil(c->dct.t.year, m, d > 0 ? d : 1) -
                        tl_days_from_civil(c->dct.t.year, c->dct.t.month, d > 0 ? c->dct.t.day : 1);

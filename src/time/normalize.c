@@ -89,10 +89,23 @@ void tl_context_init(tl_context *c, const char *dct)
     }
 }
 
+int tl_context_same_day(const tl_context *c, int m, int d)
+{
+    for (int i = 0; i < c->n_days; i++)
+        if (c->days[i].m == m && c->days[i].d == d) return c->days[i].y;
+    return -1;
+}
+
 void tl_context_note(tl_context *c, const tl_norm *n, const tl_frame *f)
 {
     int kind = f->kind;
     if (n->point.gran == TL_GRAN_NONE) return;
+    if (n->point.gran == TL_GRAN_DAY && f->month > 0 && c->n_days < (int)(sizeof c->days / sizeof c->days[0]) &&
+        tl_context_same_day(c, n->point.t.month, n->point.t.day) < 0) {
+        c->days[c->n_days].y = (int16_t)n->point.t.year;
+        c->days[c->n_days].m = (uint8_t)n->point.t.month;
+        c->days[c->n_days++].d = (uint8_t)n->point.t.day;
+    }
     if (n->point.gran >= TL_GRAN_DAY) {
         c->said = tl_point_truncate(n->point, TL_GRAN_DAY);
         c->said_sentence = c->sentence;

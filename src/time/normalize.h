@@ -42,6 +42,10 @@ typedef struct tl_context {
     /* fine[g]: the last anchored time named at granularity g or finer,
      * for anaphora of unit g: see tl_context_ref_at */
     tl_point fine[TL_GRAN_DAY + 1];
+    /* the days (month, day, year) the document named, the first 16: a
+     * later "the July 1 handover" is the same July 1 (tl_context_same_day) */
+    struct { int16_t y; uint8_t m, d; } days[16];
+    int n_days;
 } tl_context;
 
 typedef struct tl_norm {
@@ -65,6 +69,8 @@ int tl_normalize(const tl_frame *f, const tl_context *c, tl_norm *out);
 void tl_context_init(tl_context *c, const char *dct);
 /* Record a timex just found (from frame f) as the new reference time. */
 void tl_context_note(tl_context *c, const tl_norm *n, const tl_frame *f);
+/* The year of an earlier mention of month m, day d in the document, or -1. */
+int tl_context_same_day(const tl_context *c, int m, int d);
 /* The last quarter named, when it was named at most two sentences ago. */
 const tl_point *tl_context_quarter(const tl_context *c);
 /* The time an anaphor of granularity g ("the next day": day, "that month":

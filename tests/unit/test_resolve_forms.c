@@ -166,3 +166,16 @@ Test(resolve_forms, month_day_with_a_relative_year)
     cr_expect_eq(tl_timex_count(tl), 2);
     tl_free(tl);
 }
+
+/* a date before a noun names the day the story named before */
+Test(resolve_forms, the_same_month_day_before_a_noun)
+{
+    tl_timeline *tl = tu_tag("The colony returns to China on March 1. Officials faced a legal vacuum after the March 1 "
+                             "handover. Annan, who is stepping down on December 31, extended the mission until "
+                             "December 31, 2026.",
+                             DCT);
+    tu_expect_at(tl, 0, "March 1", "2026-03-01");
+    tu_expect_at(tl, 1, "March 1", "2026-03-01");
+    tu_expect_at(tl, 2, "December 31", "2025-12-31"); /* no noun after it: the tense decides */
+    tl_free(tl);
+}
