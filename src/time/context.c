@@ -192,6 +192,11 @@ static int words_ok(const tl_around *c, const tl_frame *f)
         return 0; /* "China Daily", "the Weekly Standard": a title (its first word may open the sentence);
                      "the Sabah daily", "the daily Al-Ahram": the noun, a newspaper (not "Average hourly
                      earnings") */
+    static const char *const PUBLICATION_BEFORE[] = {"the", "a", "news", "business", "financial", "local", NULL};
+    static const char *const PUBLICATION_VERB[] = {"said", "says", "reported", "reports", "quoted", "quotes", NULL};
+    if (f->kind == K_SET && c->len == 1 && f->setadv > 0 && tl_tok_in(d, prev, PUBLICATION_BEFORE) &&
+        (!next || next->kind == TL_TOK_PUNCT || next->sentence != t->sentence || tl_tok_in(d, next, PUBLICATION_VERB)))
+        return 0; /* "told the national news weekly.", "the financial daily said": the noun, a publication */
     if (c->len >= 2 && c->m->sym[0] == S_REL && tl_tok_is(d, t, "following") && !tl_tok_is(d, prev, "the"))
         return 0; /* "following Tuesday's raid", "Following March's vote": the preposition "after"; only
                      "the following Tuesday" is the one after the reference time */

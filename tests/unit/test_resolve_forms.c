@@ -179,3 +179,12 @@ Test(resolve_forms, the_same_month_day_before_a_noun)
     tu_expect_at(tl, 2, "December 31", "2025-12-31"); /* no noun after it: the tense decides */
     tl_free(tl);
 }
+
+Test(resolve_forms, a_publication_is_no_frequency)
+{
+    tu_no_timex("Intro.\nHe told the national news weekly.", DCT);
+    tu_no_timex("Intro.\nAccording to the daily, prices rose.", DCT);
+    tu_no_timex("Intro.\nPrices will rise, the financial daily said.", DCT);
+    check("Intro.\nThe paper is published daily.", "daily", TL_TIMEX_SET, "P1D");
+    check("Intro.\nThey meet on a daily basis.", "daily", TL_TIMEX_SET, "P1D");
+}
