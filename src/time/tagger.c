@@ -86,6 +86,29 @@ static void share_range_day(tl_timeline *tl, tl_doc *d, size_t first, uint32_t f
     a->rule = "clock time; day: that of the clock time ending its range";
 }
 
+/* Does a verb of saying come right before token k ("said Monday", "told
+ * reporters on Monday")?  Then the time is when the news was given. */
+static int report_day(const tl_doc *d, uint32_t k)
+{
+    static const char *const SAID[] = {"said", "says", "told", "announced", "reported", "added", "stated", NULL};
+    if (k > 0 && d->tokens.items[k - 1].kind == TL_TOK_WORD && tl_tok_len(&d->tokens.items[k - 1]) == 2 &&
+        !strncasecmp(d->pub.text + d->tokens.items[k - 1].start, "on", 2))
+        k--;
+    if (k == 0) return 0;
+    const tl_token *t = &d->tokens.items[k - 1];
+    for (const char *const *w = SAID; *w; w++)
+        if (tl_tok_len(t) == strlen(*w) && !strncasecmp(d->pub.text + t->start, *w, tl_tok_len(t))) return 1;
+    return 0;
+}
+
+/* Does the story's time a begin on or before the report's day r? */
+static int before_report(const tl_point *a, const tl_point *r)
+{
+    if (a->gran < TL_GRAN_MONTH || r->gran < TL_GRAN_DAY || a->t.year < 1 || a->t.month < 1) return 0;
+    return tl_days_from_civil(a->t.year, a->t.month, a->gran >= TL_GRAN_DAY ? a->t.day : 1) <=
+           tl_days_from_civil(r->t.year, r->t.month, r->t.day);
+}
+
 /* "two hours and 17 minutes": the duration just pushed joins the one
  * before it (ending at token prev_tok1) when only "and" lies between, into
  * one timex PT2H17M.  Returns 1 when it joined. */
@@ -127,6 +150,7 @@ static int tag_document(tl_timeline *tl, size_t di, int tense)
     tl_context ctx, narrative;
     tl_context_init(&ctx, d->pub.dct);
     tl_quote_cursor quotes = {0, 0};
+    uint32_t noted_sentence = UINT32_MAX; /* the sentence of the last timex noted */
     size_t quote = 0; /* the quotation the last timex stood in (tl_quote_at) */
     size_t done = 0; /* spans before this belong to an earlier timex */
     size_t dayless = SIZE_MAX; /* the last timex when a clock time without a day of its own */
@@ -180,7 +204,19 @@ static int tag_document(tl_timeline *tl, size_t di, int tense)
             dayless = rc == 0 && n.type == TL_TIMEX_TIME && !own_day ? tl->timexes.len - 1 : SIZE_MAX;
             dayless_tok1 = tok1;
             d->timex_count++;
-            tl_context_note(&ctx, &n, &f);
+            /* "exploded on Sunday, police said Monday. The same day ...": the
+             * day of the report is no time of the story when the sentence
+             * already dated its event, before the report (not "will reach
+             * Manila by Friday, the bureau said Tuesday. As of 10 a.m. ...") */
+            if (report_day(d, tok0) && noted_sentence == ctx.sentence && before_report(&ctx.ref, &n.point)) {
+                tl_context story = ctx;
+                tl_context_note(&ctx, &n, &f);
+                ctx.ref = story.ref;
+                memcpy(ctx.fine, story.fine, sizeof ctx.fine);
+            } else {
+                tl_context_note(&ctx, &n, &f);
+            }
+            noted_sentence = ctx.sentence;
             next = done = e.end;
             tl_norm n2;
             size_t day = rc == 0 && (f.month > 0 || f.kind == K_YEAR) ? tl_range_end(&spans, e.end, &n, &n2) : 0;

@@ -188,3 +188,15 @@ Test(resolve_forms, a_publication_is_no_frequency)
     check("Intro.\nThe paper is published daily.", "daily", TL_TIMEX_SET, "P1D");
     check("Intro.\nThey meet on a daily basis.", "daily", TL_TIMEX_SET, "P1D");
 }
+
+/* the day a report was given is no time of the story it reports */
+Test(resolve_forms, the_day_of_a_report_is_not_the_story_s)
+{
+    tl_timeline *tl = tu_tag("Intro.\nTwo bombs exploded on Sunday, police said Monday. The same day, rebels attacked.\n"
+                             "The storm will reach the capital by Friday, the bureau said Tuesday. As of 10 a.m., it "
+                             "was 400 km away.",
+                             "2005-11-22");
+    tu_expect_text(tl, "The same day", "2005-11-20");
+    tu_expect_text(tl, "10 a.m.", "2005-11-22T10:00");
+    tl_free(tl);
+}
