@@ -122,14 +122,19 @@ static int bare_pod_ok(const tl_around *c, const tl_frame *f)
     if (!(f->kind == K_ANAPHOR && f->pod > 0 && f->that < 0 && f->rel < 0) &&
         !(f->kind == K_THEUNIT && f->unit == U_NIGHT && f->rel < 0 && f->fiscal < 0))
         return 1; /* not a bare part of day */
+    size_t i = c->m->first;
+    const tl_span *sp = c->s->items;
+    /* "in mid-afternoon trading", "by mid-morning the crowd": after a
+     * preposition a positioned part of day is the time even before a noun
+     * (not "the late-night show") */
+    if (!the && i >= 2 && tl_span_has(&sp[i - 1], S_DASH) && tl_span_has(&sp[i - 2], S_POS) &&
+        sp[i - 2].sentence == c->a->sentence && i >= 3 && sp[i - 3].sentence == c->a->sentence &&
+        tl_tok_in(d, &d->tokens.items[sp[i - 3].tok1], POD_BEFORE))
+        return 1;
     const tl_token *n = c->next;
     if (n && n->kind == TL_TOK_WORD && !tl_tok_in(d, n, POD_AFTER)) return 0;
     if (the) return tl_tok_in(d, c->prev, POD_BEFORE);
-    size_t i = c->m->first;
-    const tl_span *sp = c->s->items;
-    if (i >= 1 && tl_span_has(&sp[i - 1], S_POS) && sp[i - 1].sentence == c->a->sentence) return 1;
-    return i >= 2 && tl_span_has(&sp[i - 1], S_DASH) && tl_span_has(&sp[i - 2], S_POS) &&
-           sp[i - 2].sentence == c->a->sentence;
+    return i >= 1 && tl_span_has(&sp[i - 1], S_POS) && sp[i - 1].sentence == c->a->sentence;
 }
 
 /* Is the word after "the past" / "the future" the noun they modify ("the

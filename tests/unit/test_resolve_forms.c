@@ -200,3 +200,12 @@ Test(resolve_forms, the_day_of_a_report_is_not_the_story_s)
     tu_expect_text(tl, "10 a.m.", "2005-11-22T10:00");
     tl_free(tl);
 }
+
+Test(resolve_forms, positioned_part_of_day_before_a_noun)
+{
+    tu_resolves("Intro.\nShares fell in mid-afternoon trading here.", DCT, TL_TENSE_UNKNOWN, "mid-afternoon",
+                TL_TIMEX_TIME, "2025-08-16TAF", "MID");
+    tu_resolves("Intro.\nBy mid-morning the crowd had gone.", DCT, TL_TENSE_UNKNOWN, "mid-morning", TL_TIMEX_TIME,
+                "2025-08-16TMO", "MID");
+    tu_no_timex("Intro.\nThe late-night show aired.", DCT);
+}
