@@ -105,6 +105,7 @@ const tl_pattern tl_grammar[] = {
 
     /* durations and relative spans */
     {"CARD|A|FEW UNIT|UNITS", K_DURATION, "duration"},
+    {"CARD TO|OR CARD UNITS", K_DURATION, "a range of counts: two to three weeks, 12 or 18 months"},
     {"CARD|A AND A HALF UNIT|UNITS", K_DURATION, "duration and a half"},
     {"CARD|A MORE UNIT|UNITS", K_DURATION, "duration: two more weeks, an additional year"},
     {"A UNIT AND A HALF", K_DURATION, "duration and a half"},
@@ -121,6 +122,7 @@ const tl_pattern tl_grammar[] = {
     {"UNIT|UNITS DASH LONG", K_DURATION, "duration (adjective): day-long, decades-long"},
     {"UNITLONG", K_DURATION, "duration (adjective) in one word: weeklong, yearlong"},
     {"THE? REL CARD|FEW UNITS", K_DURATION, "rolling span"},
+    {"THE? REL CARD TO|OR CARD UNITS", K_DURATION, "rolling span of a range of counts: the next 12 to 18 months"},
     /* not after "a": "a calendar year" is a kind of year more often than a span */
     {"CARD|FEW UADJ UNIT|UNITS", K_DURATION, "duration of a run or of counted days: six straight days"},
     {"THE? REL CARD|FEW UADJ UNITS", K_DURATION, "rolling span of counted days: the past five trading days"},

@@ -27,7 +27,11 @@ void tl_frame_fill(tl_frame *f, const tl_spans *s, const tl_match *m)
         switch (sym) {
         case S_MONTH: f->month = v; break;
         case S_WDAY: case S_WDAYS: f->wday = v; break;
-        case S_CARD: if (f->num < 0 || f->a > 0) f->num = v, f->a = -1; break; /* "a hundred" */
+        case S_CARD:
+            if (f->num < 0 || f->a > 0) f->num = v, f->a = -1; /* "a hundred" */
+            else f->num2 = v;                                  /* "two to three weeks" */
+            break;
+        case S_OR: f->or_range = 1; break;
         case S_A: if (f->num < 0) f->num = f->half > 0 ? 0 : 1, f->a = 1; break; /* "half a day": none and a half */
         case S_ORD: f->ord = v; break;
         case S_UNIT: case S_UNITS:
@@ -263,9 +267,15 @@ static int duration(const tl_frame *f, tl_norm *o)
     int n = f->few > 0 && f->num <= 0 ? -1 : f->num;
     if (n < 0 && f->few <= 0 && f->plural <= 0) return -1;
     if (n == 0 && f->half <= 0) return -1;
+    if (f->num2 >= 0 && f->num2 <= n) return -1; /* "sentenced in 1995 to 15 years": no range */
     if (f->unit == U_HALFYEAR || (f->unit == U_QUARTER && f->a > 0)) return -1; /* "a half", "a quarter of" */
     o->type = TL_TIMEX_DURATION;
     duration_value(n, f->half > 0 || f->day == 1, f->unit, o->value, sizeof o->value);
+    if (f->num2 > n && n > 0) { /* "two to three weeks": at least the first; "two or three": about it */
+        o->mod = f->or_range > 0 ? M_APPROX : M_EQUAL_OR_MORE;
+        tl_norm_rule(o, "a range of counts -> the lower, %s", f->or_range > 0 ? "APPROX" : "EQUAL_OR_MORE");
+        return 0;
+    }
     tl_norm_rule(o, n < 0 ? "unspecified number of units -> %s" : "count + unit -> %s", o->value);
     return 0;
 }

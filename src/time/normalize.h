@@ -26,6 +26,8 @@ typedef struct tl_frame {
     int coord_year;          /* the year of a month joined after: "September and October of 2007" */
     int since;               /* 1 after "since": "the worst fall since 1987", a landmark */
     int contract;            /* 1 for a month naming a futures contract: "crude for March delivery" */
+    int num2;                /* the second count of a range: "two to three weeks" (3) */
+    int or_range;            /* 1 when that range is "two or three", not "two to three" */
 } tl_frame;
 
 typedef struct tl_context {

@@ -209,3 +209,17 @@ Test(resolve_forms, positioned_part_of_day_before_a_noun)
                 "2025-08-16TMO", "MID");
     tu_no_timex("Intro.\nThe late-night show aired.", DCT);
 }
+
+/* a range of counts is one duration, as TimeBank tags "two to three weeks" */
+Test(resolve_forms, ranges_of_counts)
+{
+    tu_resolves("Intro.\nIt takes two to three weeks.", DCT, TL_TENSE_UNKNOWN, "two to three weeks", TL_TIMEX_DURATION,
+                "P2W", "EQUAL_OR_MORE");
+    tu_resolves("Intro.\nIt lasts two or three days.", DCT, TL_TENSE_UNKNOWN, "two or three days", TL_TIMEX_DURATION,
+                "P2D", "APPROX");
+    tu_resolves("Intro.\nSales rose over the next 12 to 18 months.", DCT, TL_TENSE_UNKNOWN, "the next 12 to 18 months",
+                TL_TIMEX_DURATION, "P12M", "EQUAL_OR_MORE");
+    /* a falling pair is no range */
+    tu_resolves("Intro.\nHe was sentenced in 1995 to 15 years.", DCT, TL_TENSE_UNKNOWN, "15 years", TL_TIMEX_DURATION,
+                "P15Y", "");
+}
