@@ -90,6 +90,7 @@ const tl_pattern tl_grammar[] = {
     {"THE REL UNIT POD", K_RELUNIT, "relative day + part of day"},
     {"REL MONTH|SEASON|HOLIDAY", K_RELUNIT, "relative calendar unit"},
     {"THE FISCAL? UNIT", K_THEUNIT, "the unit containing or before the DCT"},
+    {"THE LONG UNIT", K_THEUNIT, "the long weekend: the weekend, with a holiday (relative.c)"},
     {"REL UNITS", K_RECENT, "recent/coming units"},
     {"THE? REL FEW? UNITS", K_RECENT, "recent/coming units"},
     {"THE REFN", K_REF, "reference to past/present/future"},

@@ -196,6 +196,9 @@ int tl_norm_relunit(const tl_frame *f, const tl_context *c, tl_norm *o)
     if (f->season > 0) return season_of(f->season, f->rel, c, o);
     if (f->holiday >= 0) return tl_norm_holiday(f, c, o);
     int unit = f->period > 0 ? U_QUARTER : f->unit;
+    /* "the long weekend" ("long" counts one, see S_LONG): only a weekend
+     * is made long by a holiday; "the long year" is no time */
+    if (f->kind == K_THEUNIT && f->num == 1 && unit != U_WEEKEND) return -1;
     if (f->posn > 0) { /* "year-end" */
         if (unit != U_YEAR) return -1;
         if (o->mod == M_NONE) o->mod = f->posn;

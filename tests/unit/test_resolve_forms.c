@@ -225,3 +225,10 @@ Test(resolve_forms, ranges_of_counts)
     tu_expect_text(tl, "15 years", "P15Y");
     tl_free(tl);
 }
+
+Test(resolve_forms, the_long_weekend)
+{
+    tu_resolves("Intro.\nShops will close for the long weekend.", DCT, TL_TENSE_UNKNOWN, "the long weekend",
+                TL_TIMEX_DATE, "2025-W33-WE", ""); /* a Saturday DCT: this one */
+    tu_no_timex("Intro.\nIt was the long year of his life.", DCT);
+}
