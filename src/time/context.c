@@ -202,6 +202,10 @@ static int words_ok(const tl_around *c, const tl_frame *f)
     if (f->kind == K_SET && c->len == 1 && f->setadv > 0 && tl_tok_in(d, prev, PUBLICATION_BEFORE) &&
         (!next || next->kind == TL_TOK_PUNCT || next->sentence != t->sentence || tl_tok_in(d, next, PUBLICATION_VERB)))
         return 0; /* "told the national news weekly.", "the financial daily said": the noun, a publication */
+    static const char *const DAY_KIND_AFTER[] = {"this", "next", "last", "of", "that", "which", NULL};
+    if (f->kind == K_WEEKDAY && f->a > 0 && next && next->kind == TL_TOK_WORD && !(next->flags & TL_TOKF_CAP) &&
+        next->sentence == t->sentence && !tl_tok_in(d, next, POD_AFTER) && !tl_tok_in(d, next, DAY_KIND_AFTER))
+        return 0; /* "a Sunday night memorial service": "a" goes with the noun, the day is a date */
     if (c->len >= 2 && c->m->sym[0] == S_REL && tl_tok_is(d, t, "following") && !tl_tok_is(d, prev, "the"))
         return 0; /* "following Tuesday's raid", "Following March's vote": the preposition "after"; only
                      "the following Tuesday" is the one after the reference time */

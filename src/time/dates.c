@@ -227,6 +227,12 @@ int tl_with_pod(tl_norm *o, int pod)
 
 static int weekday(const tl_frame *f, const tl_context *c, tl_norm *o)
 {
+    if (f->a > 0) { /* "Christmas falls on a Friday": any Friday, no date */
+        o->type = TL_TIMEX_DATE;
+        snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", f->wday);
+        tl_norm_rule(o, "a weekday -> any such day");
+        return 0;
+    }
     int dir = 2, anaphoric = 0;
     switch (f->rel) {
     case R_LAST: case R_PAST: dir = -1; break; /* "this past Monday" */

@@ -77,6 +77,7 @@ const tl_pattern tl_grammar[] = {
 
     /* weekdays and days relative to the DCT */
     {"WDAY", K_WEEKDAY, "weekday"},
+    {"A WDAY", K_WEEKDAY, "a weekday as a kind of day: falls on a Friday (context.c: not before a noun)"},
     {"WDAY POD", K_WEEKDAY, "weekday + part of day"},
     {"REL WDAY POD?", K_WEEKDAY, "relative weekday"},
     {"THE REL WDAY", K_WEEKDAY, "relative weekday"},

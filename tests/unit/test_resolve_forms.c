@@ -232,3 +232,14 @@ Test(resolve_forms, the_long_weekend)
                 TL_TIMEX_DATE, "2025-W33-WE", ""); /* a Saturday DCT: this one */
     tu_no_timex("Intro.\nIt was the long year of his life.", DCT);
 }
+
+Test(resolve_forms, a_weekday_as_a_kind_of_day)
+{
+    tl_timeline *tl = tu_tag("Intro.\nChristmas falls on a Friday this year. He was born on a Tuesday.", DCT);
+    tu_expect_text(tl, "a Friday", "XXXX-WXX-5");
+    tu_expect_text(tl, "a Tuesday", "XXXX-WXX-2");
+    tl_free(tl);
+    /* "a" with the noun after the day: the day is a date */
+    check("Intro.\nHundreds attended a Sunday night memorial service.", "Sunday night", TL_TIMEX_TIME,
+          "2025-08-10TNI");
+}
