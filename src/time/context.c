@@ -258,6 +258,22 @@ static int attributive(const tl_doc *d, const tl_token *prev, const tl_token *ne
            !(next->flags & TL_TOKF_CAP) && !tl_tok_in(d, next, NOT_NOUN);
 }
 
+/* Does the expression at token k stand as an example after "like" or
+ * "such as", alone or in a list of names ("festivals like the Valentine's
+ * Day and Christmas")? */
+static int example_of_kind(const tl_doc *d, uint32_t k)
+{
+    static const char *const LIST[] = {"the", "and", "or", ",", "'s", "'", NULL};
+    for (long j = (long)k - 1, steps = 0; j >= 0 && steps < 8; j--, steps++) {
+        const tl_token *t = &d->tokens.items[j];
+        if (t->sentence != d->tokens.items[k].sentence) return 0;
+        if (tl_tok_is(d, t, "like")) return 1;
+        if (tl_tok_is(d, t, "as")) return tl_tok_is(d, tl_tok_at(d, j - 1), "such");
+        if (!tl_tok_in(d, t, LIST) && !((t->flags & TL_TOKF_CAP) && t->kind == TL_TOK_WORD)) return 0;
+    }
+    return 0;
+}
+
 int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl_frame *f)
 {
     tl_around c = {d, s, m, &s->items[m->first], &s->items[m->end - 1], NULL, NULL, m->end - m->first, 0, 0};
@@ -287,6 +303,9 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
                         : 0;
     f->coord_year = f->year < 0 && f->month > 0 ? tl_coord_year(s, m->end) : 0;
     f->since = tl_tok_is(d, c.prev, "since");
+    /* "festivals like Valentine's Day and Christmas", "holidays such as
+     * Easter": an example of a kind names no date */
+    f->generic = example_of_kind(d, c.a->tok0);
     /* "crude for March delivery", "the December contract": the month a
      * futures contract matures, which is never already past */
     f->contract = f->kind == K_MONTH && tl_tok_in(d, c.next, CONTRACT);

@@ -27,6 +27,7 @@ typedef struct tl_frame {
     int since;               /* 1 after "since": "the worst fall since 1987", a landmark */
     int contract;            /* 1 for a month naming a futures contract: "crude for March delivery" */
     int num2;                /* the second count of a range: "two to three weeks" (3) */
+    int generic;             /* 1 after "like", "such as": "festivals like Christmas", no date */
     int or_range;            /* 1 when that range is "two or three", not "two to three" */
 } tl_frame;
 

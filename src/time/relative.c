@@ -123,6 +123,12 @@ int tl_norm_holiday(const tl_frame *f, const tl_context *c, tl_norm *o)
         return 0;
     }
     const char *why = "explicit year";
+    if (y < 0 && f->generic > 0 && tl_holiday_fixed(f->holiday) && tl_holiday_date(f->holiday, 2000, &m, &d) == 0) {
+        o->type = TL_TIMEX_DATE; /* "festivals like Christmas": the holiday, not one year's */
+        snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", m, d);
+        tl_norm_rule(o, "%s as an example of a kind -> no year", tl_holiday_name(f->holiday));
+        return 0;
+    }
     if (y < 0) {
         y = c->dct.t.year;
         if (tl_holiday_date(f->holiday, y, &m, &d) != 0) return -1;

@@ -243,3 +243,16 @@ Test(resolve_forms, a_weekday_as_a_kind_of_day)
     check("Intro.\nHundreds attended a Sunday night memorial service.", "Sunday night", TL_TIMEX_TIME,
           "2025-08-10TNI");
 }
+
+/* a holiday named as an example of a kind has no year */
+Test(resolve_forms, holidays_as_examples)
+{
+    tl_timeline *tl = tu_tag("Intro.\nThe young celebrate western festivals like the Valentine's Day and Christmas. "
+                             "He will be home for Christmas.",
+                             DCT);
+    tu_expect_at(tl, 0, "Valentine's Day", "XXXX-02-14");
+    tu_expect_at(tl, 1, "Christmas", "XXXX-12-25");
+    tu_expect_at(tl, 2, "Christmas", "2025-12-25");
+    tl_free(tl);
+    check("Intro.\nHolidays such as Christmas are busy.", "Christmas", TL_TIMEX_DATE, "XXXX-12-25");
+}
