@@ -107,7 +107,7 @@ const tl_pattern tl_grammar[] = {
 
     /* durations and relative spans */
     {"CARD|A|FEW UNIT|UNITS", K_DURATION, "duration"},
-    {"CARD TO|OR CARD UNITS", K_DURATION, "a range of counts: two to three weeks, 12 or 18 months"},
+    {"CARD TO|OR|AND CARD UNITS", K_DURATION, "a range of counts: two to three weeks, (between) 24 and 48 hours"},
     {"CARD|A AND A HALF UNIT|UNITS", K_DURATION, "duration and a half"},
     {"CARD|A MORE UNIT|UNITS", K_DURATION, "duration: two more weeks, an additional year"},
     {"A UNIT AND A HALF", K_DURATION, "duration and a half"},

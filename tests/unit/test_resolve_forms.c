@@ -215,6 +215,8 @@ Test(resolve_forms, ranges_of_counts)
 {
     tu_resolves("Intro.\nIt takes two to three weeks.", DCT, TL_TENSE_UNKNOWN, "two to three weeks", TL_TIMEX_DURATION,
                 "P2W", "EQUAL_OR_MORE");
+    tu_resolves("Intro.\nIt was done between 24 and 48 hours earlier.", DCT, TL_TENSE_UNKNOWN, "24 and 48 hours",
+                TL_TIMEX_DURATION, "PT24H", "EQUAL_OR_MORE");
     tu_resolves("Intro.\nIt lasts two or three days.", DCT, TL_TENSE_UNKNOWN, "two or three days", TL_TIMEX_DURATION,
                 "P2D", "APPROX");
     tu_resolves("Intro.\nSales rose over the next 12 to 18 months.", DCT, TL_TENSE_UNKNOWN, "the next 12 to 18 months",
