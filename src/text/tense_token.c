@@ -251,6 +251,13 @@ cue_kind tl_tense_token_cue(const tl_doc *d, size_t k, const tl_token *prev, con
     cue_kind cue = tl_tense_word_cue(tl_tok_text(d, t), tl_tok_len(t));
     /* "looking forward to the visit in May": what is looked forward to lies ahead */
     if (backward && cue == NONE && is_word(d, t, "forward") && is_word(d, nxt, "to")) return WEAK_FUTURE;
+    /* "went ahead Monday", "pressed ahead with": the particle of a verb of
+     * going on, not a look ahead ("the week ahead") */
+    static const char *const GO_ON[] = {"go", "goes", "went", "gone", "going", "push", "pushed", "pushing",
+                                        "press", "pressed", "pressing", "forge", "forged", "move", "moved", NULL};
+    if (cue == WEAK_FUTURE && is_word(d, t, "ahead") && prev && prev->kind == TL_TOK_WORD &&
+        in_list(GO_ON, tl_tok_text(d, prev), tl_tok_len(prev)))
+        return NONE;
     /* "soon after the riots": "soon" measures a gap, it does not look ahead */
     if (cue == WEAK_FUTURE && is_word(d, t, "soon") && (is_word(d, nxt, "after") || is_word(d, nxt, "afterwards") ||
                                                         is_word(d, nxt, "thereafter")))

@@ -157,17 +157,23 @@ static int adjective_before_noun(const tl_doc *d, const tl_token *n)
 }
 
 /* Names, titles, idioms and verbs that contain temporal words. */
+/* Words after which a weekday is a day even before a capitalised word:
+ * "On Friday Iraq began", "since Monday Kabila has" (not a name). */
+static const char *const WEEKDAY_PREP[] = {"on", "since", "until", "till", "by", "before", "after", NULL};
+
 static int words_ok(const tl_around *c, const tl_frame *f)
 {
     const tl_doc *d = c->d;
     const tl_token *prev = c->prev, *next = c->next, *t = tl_first_tok(c);
     if (tl_temperature(c, f)) return 0;
+    if (c->m->sym[0] == S_REL && tl_tok_is(d, t, "ahead")) return 0; /* "went ahead Monday": only after its noun */
     if (f->kind == K_QUARTER && f->year < 0 && f->fiscal < 0 && f->rel < 0 &&
         (f->unit == U_QUARTER || f->unit == U_HALFYEAR) && tl_word_in_sentence(d, c->a->tok0, SPORT))
         return 0; /* "scored twice in the second half": a period of play */
     if (c->len == 1 && (f->kind == K_WEEKDAY || f->kind == K_MONTH || f->kind == K_HOLIDAY ||
                         (f->kind == K_SET && f->wday > 0)) &&
-        tl_cap_word(next) && !tl_temporal_word(d, next) && !(f->kind == K_WEEKDAY && tl_tok_in(d, prev, REPORTING)) &&
+        tl_cap_word(next) && !tl_temporal_word(d, next) &&
+        !(f->kind == K_WEEKDAY && (tl_tok_in(d, prev, REPORTING) || tl_tok_in(d, prev, WEEKDAY_PREP))) &&
         !(f->kind != K_HOLIDAY && (tl_tok_is(d, prev, "the") || tl_tok_in(d, prev, POSSESSIVE)) && tl_acronym(d, next)))
         return 0; /* "Good Friday Agreement", "April Ryan": part of a name (but "the February G7 meeting",
                      "its March OPEC quota": a time before a name that is an acronym) */

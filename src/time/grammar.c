@@ -94,6 +94,7 @@ const tl_pattern tl_grammar[] = {
     {"THE LONG UNIT", K_THEUNIT, "the long weekend: the weekend, with a holiday (relative.c)"},
     {"REL UNITS", K_RECENT, "recent/coming units"},
     {"THE? REL FEW? UNITS", K_RECENT, "recent/coming units"},
+    {"THE UNITS REL", K_RECENT, "the coming units, said after: the years ahead"},
     {"THE REFN", K_REF, "reference to past/present/future"},
     {"REF", K_REF, "reference to past/present/future"},
 

@@ -107,6 +107,7 @@ static const entry TABLE[] = {
     /* relative words */
     {"last", S_REL, R_LAST}, {"next", S_REL, R_NEXT}, {"this", S_REL, R_THIS},
     {"past", S_REL, R_PAST}, {"coming", S_REL, R_COMING}, {"upcoming", S_REL, R_COMING},
+    {"ahead", S_REL, R_COMING}, /* after its noun: "the years ahead" (grammar.c) */
     {"previous", S_REL, R_PREVIOUS}, {"preceding", S_REL, R_PREVIOUS},
     {"prior", S_REL, R_PREVIOUS}, {"following", S_REL, R_FOLLOWING},
     {"same", S_REL, R_SAME}, {"corresponding", S_REL, R_SAME}, {"comparable", S_REL, R_SAME}, {"recent", S_REL, R_RECENT}, {"current", S_REL, R_CURRENT},

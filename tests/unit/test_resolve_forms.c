@@ -258,3 +258,18 @@ Test(resolve_forms, holidays_as_examples)
     tl_free(tl);
     check("Intro.\nHolidays such as Christmas are busy.", "Christmas", TL_TIMEX_DATE, "XXXX-12-25");
 }
+
+Test(resolve_forms, weekday_after_on_before_a_name)
+{
+    tl_timeline *tl = tu_tag("Intro.\nOn Friday Iraq began to take the pilgrims home. The Good Friday Agreement held.",
+                             "1997-04-27");
+    cr_expect_eq(tl_timex_count(tl), 1);
+    tu_expect_at(tl, 0, "Friday", "1997-04-25");
+    tl_free(tl);
+}
+
+Test(resolve_forms, the_units_ahead)
+{
+    check("Intro.\nCompetition will grow in the years ahead.", "the years ahead", TL_TIMEX_DURATION, "PXY");
+    check("Intro.\nThey went ahead Monday with the vote.", "Monday", TL_TIMEX_DATE, "2025-08-11");
+}
