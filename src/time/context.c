@@ -264,6 +264,19 @@ static int attributive(const tl_doc *d, const tl_token *prev, const tl_token *ne
            !(next->flags & TL_TOKF_CAP) && !tl_tok_in(d, next, NOT_NOUN);
 }
 
+/* "One day in the not too distant future we will see", "a dream that one
+ * day this nation will rise": "one day" opening its clause, with a modal
+ * after it in the sentence, is some day to come. */
+static int some_day_to_come(const tl_doc *d, uint32_t first, uint32_t last)
+{
+    const tl_token *prev = tl_tok_at(d, (long)first - 1);
+    uint32_t sent = d->tokens.items[first].sentence;
+    if (prev && prev->sentence == sent && !tl_tok_is(d, prev, "that")) return 0;
+    for (size_t k = last + 1; k < d->tokens.len && k <= last + 12 && d->tokens.items[k].sentence == sent; k++)
+        if (tl_tok_in(d, &d->tokens.items[k], MODAL)) return 1;
+    return 0;
+}
+
 /* Does the expression at token k stand as an example after "like" or
  * "such as", alone or in a list of names ("festivals like the Valentine's
  * Day and Christmas")? */
@@ -339,7 +352,7 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
     }
     if (f->kind != K_DURATION) return 1;
     if (c.len == 2 && f->unit == U_DAY && f->num == 1 && f->plural <= 0 && tl_tok_is(d, t0, "one") &&
-        tl_tok_in(d, prev, MODAL)) {
+        (tl_tok_in(d, prev, MODAL) || some_day_to_come(d, c.a->tok0, c.z->tok1))) {
         f->kind = K_REF; /* "will one day lead": some day to come, not a span of a day */
         f->ref = REF_FUTURE;
         return 1;

@@ -126,6 +126,7 @@ const tl_pattern tl_grammar[] = {
     {"UNITLONG", K_DURATION, "duration (adjective) in one word: weeklong, yearlong"},
     {"THE? REL CARD|FEW UNITS", K_DURATION, "rolling span"},
     {"THE? REL CARD TO|OR CARD UNITS", K_DURATION, "rolling span of a range of counts: the next 12 to 18 months"},
+    {"THE? REL CARD AND A HALF UNITS", K_DURATION, "rolling span and a half: the last two and a half years"},
     /* not after "a": "a calendar year" is a kind of year more often than a span */
     {"CARD|FEW UADJ UNIT|UNITS", K_DURATION, "duration of a run or of counted days: six straight days"},
     {"THE? REL CARD|FEW UADJ UNITS", K_DURATION, "rolling span of counted days: the past five trading days"},

@@ -273,3 +273,13 @@ Test(resolve_forms, the_units_ahead)
     check("Intro.\nCompetition will grow in the years ahead.", "the years ahead", TL_TIMEX_DURATION, "PXY");
     check("Intro.\nThey went ahead Monday with the vote.", "Monday", TL_TIMEX_DATE, "2025-08-11");
 }
+
+Test(resolve_forms, one_day_to_come_and_spans_and_a_half)
+{
+    check("Intro.\nOne day in the not too distant future we will see justice.", "One day", TL_TIMEX_DATE,
+          "FUTURE_REF");
+    check("Intro.\nI have a dream that one day this nation will rise up.", "one day", TL_TIMEX_DATE, "FUTURE_REF");
+    check("Intro.\nThe trial lasted one day.", "one day", TL_TIMEX_DURATION, "P1D");
+    check("Intro.\nHe is the fifth coach in the last two and a half years.", "the last two and a half years",
+          TL_TIMEX_DURATION, "P2Y6M");
+}
