@@ -45,7 +45,6 @@ static const char *const ORDDAY_AFTER[] = {"and", "or", "to", "at", "when", "but
 static const char *const CLAUSE_LINK[] = {"as", "while", "because", "although", "though", "whereas", NULL};
 /* Verbs after which a weekday before a name is the day of the report:
  * "said Monday John Smith, ..." */
-static const char *const REPORTING[] = {"said", "says", "told", "announced", "reported", "added", "stated", NULL};
 static const char *const CONTRACT[] = {"delivery", "deliveries", "contract", "contracts", "futures",
                                        "settlement", NULL};
 
@@ -173,7 +172,7 @@ static int words_ok(const tl_around *c, const tl_frame *f)
     if (c->len == 1 && (f->kind == K_WEEKDAY || f->kind == K_MONTH || f->kind == K_HOLIDAY ||
                         (f->kind == K_SET && f->wday > 0)) &&
         tl_cap_word(next) && !tl_temporal_word(d, next) &&
-        !(f->kind == K_WEEKDAY && (tl_tok_in(d, prev, REPORTING) || tl_tok_in(d, prev, WEEKDAY_PREP))) &&
+        !(f->kind == K_WEEKDAY && (tl_reporting_word(d, prev) || tl_tok_in(d, prev, WEEKDAY_PREP))) &&
         !(f->kind != K_HOLIDAY && (tl_tok_is(d, prev, "the") || tl_tok_in(d, prev, POSSESSIVE)) && tl_acronym(d, next)))
         return 0; /* "Good Friday Agreement", "April Ryan": part of a name (but "the February G7 meeting",
                      "its March OPEC quota": a time before a name that is an acronym) */

@@ -6,11 +6,11 @@
 #include <stdio.h>
 #include <stdint.h>
 #include <string.h>
-#include <strings.h>
 
 #include "compose.h"
 #include "durjoin.h"
 #include "normalize.h"
+#include "tokutil.h"
 #include "../model/stages.h"
 #include "../read/read.h"
 #include "../text/segment.h"
@@ -31,9 +31,8 @@ static const char *zone_of(tl_timeline *tl, const tl_doc *d, const tl_spans *s, 
 static const char *quant_of(const tl_doc *d, uint32_t tok0, uint32_t tok1)
 {
     for (uint32_t k = tok0; k <= tok1; k++) {
-        const tl_token *t = &d->tokens.items[k];
-        if (tl_tok_len(t) == 5 && !strncasecmp(d->pub.text + t->start, "every", 5)) return "EVERY";
-        if (tl_tok_len(t) == 4 && !strncasecmp(d->pub.text + t->start, "each", 4)) return "EACH";
+        if (tl_tok_is(d, &d->tokens.items[k], "every")) return "EVERY";
+        if (tl_tok_is(d, &d->tokens.items[k], "each")) return "EACH";
     }
     return "";
 }
@@ -68,17 +67,13 @@ static int push_timex(tl_timeline *tl, tl_doc *d, size_t di, uint32_t tok0, uint
 static void share_range_day(tl_timeline *tl, tl_doc *d, size_t first, uint32_t first_tok1, uint32_t tok0,
                             const tl_frame *f)
 {
-    static const char *const LINK[] = {"and", "to", "until", "till", "through", "-", "\xE2\x80\x93"};
+    static const char *const LINK[] = {"and", "to", "until", "till", "through", "-", "\xE2\x80\x93", NULL};
     tl_timex *a = &tl->timexes.items[first], *b = &tl->timexes.items[tl->timexes.len - 1];
     if (first + 2 != tl->timexes.len || tok0 != first_tok1 + 2 || a->type != TL_TIMEX_TIME ||
         b->type != TL_TIMEX_TIME || a->sentence != b->sentence || strlen(a->value) < 11 || strlen(b->value) < 11 ||
         !(f->wday > 0 || f->month > 0 || f->deictic != TL_UNSET))
         return;
-    const tl_token *t = &d->tokens.items[first_tok1 + 1];
-    int link = 0;
-    for (size_t i = 0; i < sizeof LINK / sizeof LINK[0]; i++)
-        link |= tl_tok_len(t) == strlen(LINK[i]) && !strncasecmp(d->pub.text + t->start, LINK[i], tl_tok_len(t));
-    if (!link || !memcmp(a->value, b->value, 10)) return;
+    if (!tl_tok_in(d, &d->tokens.items[first_tok1 + 1], LINK) || !memcmp(a->value, b->value, 10)) return;
     char *v = tl_arena_strdup(&tl->arena, a->value);
     if (!v) return;
     memcpy(v, b->value, 10);
@@ -90,15 +85,9 @@ static void share_range_day(tl_timeline *tl, tl_doc *d, size_t first, uint32_t f
  * reporters on Monday")?  Then the time is when the news was given. */
 static int report_day(const tl_doc *d, uint32_t k)
 {
-    static const char *const SAID[] = {"said", "says", "told", "announced", "reported", "added", "stated", NULL};
-    if (k > 0 && d->tokens.items[k - 1].kind == TL_TOK_WORD && tl_tok_len(&d->tokens.items[k - 1]) == 2 &&
-        !strncasecmp(d->pub.text + d->tokens.items[k - 1].start, "on", 2))
-        k--;
-    if (k == 0) return 0;
-    const tl_token *t = &d->tokens.items[k - 1];
-    for (const char *const *w = SAID; *w; w++)
-        if (tl_tok_len(t) == strlen(*w) && !strncasecmp(d->pub.text + t->start, *w, tl_tok_len(t))) return 1;
-    return 0;
+    const tl_token *prev = tl_tok_at(d, (long)k - 1);
+    if (tl_tok_is(d, prev, "on")) prev = tl_tok_at(d, (long)k - 2);
+    return tl_reporting_word(d, prev);
 }
 
 /* Does the story's time a begin on or before the report's day r? */
@@ -118,8 +107,8 @@ static int join_duration(tl_timeline *tl, tl_doc *d, size_t first, uint32_t prev
     tl_timex *a = &tl->timexes.items[tl->timexes.len - 2], *b = &tl->timexes.items[tl->timexes.len - 1];
     const tl_token *t = &d->tokens.items[prev_tok1 + 1];
     char v[64];
-    if (a->type != TL_TIMEX_DURATION || b->type != TL_TIMEX_DURATION || b->mod[0] || tl_tok_len(t) != 3 ||
-        strncasecmp(d->pub.text + t->start, "and", 3) || tl_duration_join(a->value, b->value, v, sizeof v))
+    if (a->type != TL_TIMEX_DURATION || b->type != TL_TIMEX_DURATION || b->mod[0] || !tl_tok_is(d, t, "and") ||
+        tl_duration_join(a->value, b->value, v, sizeof v))
         return 0;
     char *text = tl_arena_strndup(&tl->arena, d->pub.text + a->start, b->end - a->start);
     char *value = tl_arena_strdup(&tl->arena, v);

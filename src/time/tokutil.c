@@ -14,6 +14,8 @@
 /* Words that end an amount ("$3 million", "four times") and that mark a
  * percentage ("15%", "1998 percent"). */
 static const char *const PERCENT[] = {"%", "percent", "per", "pct", NULL};
+/* Verbs of saying: a weekday after one dates the report ("said Monday"). */
+static const char *const REPORTING[] = {"said", "says", "told", "announced", "reported", "added", "stated", NULL};
 static const char *const AMOUNT[] = {"million", "billion", "trillion", "thousand", "percent",
                                      "times", "dollars", "cents", "barrels", "tons", NULL};
 
@@ -180,3 +182,5 @@ int tl_rate_before(const tl_doc *d, const tl_token *t)
 int tl_amount_word(const tl_doc *d, const tl_token *t) { return tl_tok_in(d, t, AMOUNT); }
 
 int tl_percent_word(const tl_doc *d, const tl_token *t) { return tl_tok_in(d, t, PERCENT); }
+
+int tl_reporting_word(const tl_doc *d, const tl_token *t) { return tl_tok_in(d, t, REPORTING); }

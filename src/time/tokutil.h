@@ -43,5 +43,7 @@ int tl_rate_before(const tl_doc *d, const tl_token *t);
 /* Does t end an amount ("million", "times") / mark a percentage ("%")? */
 int tl_amount_word(const tl_doc *d, const tl_token *t);
 int tl_percent_word(const tl_doc *d, const tl_token *t);
+/* Is t a verb of saying ("said", "told", "announced")? */
+int tl_reporting_word(const tl_doc *d, const tl_token *t);
 
 #endif
