@@ -162,13 +162,41 @@ static int purpose_after_dated_clause(const tl_doc *d, size_t v, size_t inf)
     return 0;
 }
 
+/* Does token k head a participle clause: "-ing" after a comma or after
+ * "with" and a noun phrase ("signed the deal, with production starting in
+ * December", "started in August, ending in December")?  Such a clause has
+ * no tense of its own: the past of the main verb does not reach the date
+ * in it, which lies on either side of the main event. */
+static int participle_head(const tl_doc *d, size_t k, uint32_t sent)
+{
+    static const char *const DET[] = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "our",
+                                      "of", "for", "in", "on", "to", "by", NULL};
+    const tl_token *tk = d->tokens.items, *t = &tk[k];
+    size_t n = tl_tok_len(t);
+    const char *p = tl_tok_text(d, t);
+    if (n < 6 || memcmp(p + n - 3, "ing", 3) != 0 || (t->flags & TL_TOKF_CAP) || k < 2 ||
+        tk[k - 1].sentence != sent || (lists_of(d, t) & L_NOT_PARTICIPLE))
+        return 0;
+    if (is_word(d, &tk[k - 1], ",")) return 1;
+    char b[8];
+    if (tk[k - 1].kind != TL_TOK_WORD || (tl_tok_lower(d, &tk[k - 1], b, sizeof b) && in_list(DET, b, strlen(b))))
+        return 0;
+    /* "with" then one to three words of a noun phrase, no verb among them */
+    for (size_t j = k - 1, words = 0; j > 0 && words < 4 && tk[j - 1].sentence == sent; j--, words++) {
+        if (tk[j].kind != TL_TOK_WORD || tl_tense_word_cue(tl_tok_text(d, &tk[j]), tl_tok_len(&tk[j])) != NONE)
+            return 0;
+        if (is_word(d, &tk[j - 1], "with")) return 1;
+    }
+    return 0;
+}
+
 /* The tense of the words from k stepping by dir (-1 or +1), at most max
  * words, within the clause in sentence sent (and before a coordinating
  * conjunction when coord_stops); TL_TENSE_UNKNOWN when no cue decides. */
 static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops, uint32_t sent, int sched)
 {
     const tl_token *tk = d->tokens.items;
-    int weak = 0, until = 0, depth = 0, comma = 0, goal = 0;
+    int weak = 0, until = 0, depth = 0, comma = 0, goal = 0, participle = 0;
     size_t inf = SIZE_MAX; /* the "to" of the nearest infinitive crossed going back */
     reading r = {TL_TENSE_UNKNOWN, 0, 0, 0, 0, 0};
     for (int steps = 0; steps < max; steps++, k += (size_t)(long)dir) {
@@ -181,6 +209,9 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
             if (k == 0 && dir < 0) break;
             continue;
         }
+        /* past the head of a participle clause only a future carries over
+         * ("will play in Group G, opening against Togo on June 13") */
+        if (dir < 0 && !participle && participle_head(d, k, sent)) participle = 1;
         if (coord_stops && (is_word(d, &tk[k], "and") || is_word(d, &tk[k], "but") || is_word(d, &tk[k], "or")) &&
             !date_coordination(d, k) && (steps == 0 || !tl_tense_np_coordination(d, k)))
             break; /* ("by March and President X has said": next to the expression "and" joins clauses) */
@@ -204,6 +235,9 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
         if (dir < 0 && inf == SIZE_MAX && steps > 0 && is_word(d, &tk[k], "to") && k > 0 &&
             tl_tense_infinitive_after(d, k - 1))
             inf = k;
+        if (participle && cue != FUTURE && cue != MODAL && cue != WOULD && cue != WEAK_FUTURE && cue != NONE &&
+            cue != UNTIL && cue != PLAN && cue != BE && cue != AS && cue != COULD)
+            break;
         switch (cue) {
         case FUTURE: case MODAL: r.tense = TL_TENSE_FUTURE; return r;
         case WOULD: r.tense = TL_TENSE_FUTURE; r.from_past = 1; return r;

@@ -220,6 +220,13 @@ static const char *const RESCHEDULE[] = {
 static const char *const RECENT_DAY[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                          "sunday", "yesterday", "today", "tonight", NULL};
 
+/* Words in "-ing" that head no participle clause after a comma or "with
+ * NP": prepositions ("including in December") and nouns ("morning"). */
+static const char *const NOT_PARTICIPLE[] = {
+    "including", "according", "following", "during", "regarding", "concerning", "excluding", "pending",
+    "barring", "notwithstanding", "considering", "morning", "evening", "spring", "nothing", "something",
+    "anything", "everything", "funding", "spending", "housing", "clothing", "lending", "ceiling", NULL};
+
 /* Adverbs of frequency: the present they modify is a habit, a set of
  * days, not the next one ("he usually works on Saturday"). */
 static const char *const HABITUAL[] = {"usually", "often", "always", "normally", "typically", "generally",
@@ -282,7 +289,7 @@ static void build(void)
         {PROSPECTIVE_VERB, L_PROSPECTIVE}, {PROSPECTIVE_OTHER, L_PROSPECTIVE}, {SCHED_S, L_SCHED_S},
         {SCHED_BASE, L_SCHED_BASE}, {SCHED_BASE_NOUN, L_SCHED_BASE_NOUN}, {SCHED_S_NAMED, L_SCHED_S_NAMED},
         {SCHED_SPAN, L_SCHED_SPAN}, {NOT_FUTURATE, L_NOT_FUTURATE}, {HABITUAL, L_HABITUAL},
-        {RESCHEDULE, L_RESCHEDULE}, {RECENT_DAY, L_RECENT_DAY}};
+        {RESCHEDULE, L_RESCHEDULE}, {RECENT_DAY, L_RECENT_DAY}, {NOT_PARTICIPLE, L_NOT_PARTICIPLE}};
     for (size_t k = 0; k < sizeof LISTS / sizeof LISTS[0]; k++)
         for (const char *const *w = LISTS[k].list; *w; w++) slot_of(*w, strlen(*w), 1)->lists |= LISTS[k].bit;
 }

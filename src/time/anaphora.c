@@ -30,7 +30,7 @@
 /* How base relates to the reference time, for rules. */
 const char *tl_ref_name(const tl_context *c, const tl_point *base)
 {
-    return base == tl_ref_point(c) ? "reference time" : "last finer time inside the reference time";
+    return base == tl_ref_point(c) ? "reference time" : base == &c->dct ? "DCT" : "last finer time inside the reference time";
 }
 
 /* An anaphor of granularity g after a coarser reference time r that holds
@@ -137,7 +137,14 @@ int tl_norm_ago(const tl_frame *f, const tl_context *c, tl_norm *o)
         return 0;
     }
     if (unit == U_YEAR && tl_context_quarter(c)) ref = tl_context_quarter(c);
-    else if (f->kind == K_LATER && c->ref.gran != TL_GRAN_NONE) {
+    else if (f->kind == K_LATER && f->amount_before > 0 && dir < 0 && (unit == U_DAY || unit == U_WEEK) &&
+             (c->said.gran == TL_GRAN_NONE || c->said_sentence != c->sentence) && tl_has_dct(c)) {
+        /* "the ringgit closed at 1.22, from 1.25 a day earlier": a quote
+         * compared with the day before the report's, unless the sentence
+         * named its own day ("closed Wednesday at 1.96 against 1.97 a day
+         * earlier") */
+        ref = &c->dct;
+    } else if (f->kind == K_LATER && c->ref.gran != TL_GRAN_NONE) {
         /* "two days later" counts from a day, "two weeks later" from a week or finer */
         ref = tl_context_ref_at(c, tl_unit_gran(unit));
         if (!ref) return tl_unit_inside(o, &c->ref, tl_unit_gran(unit), -1);

@@ -45,6 +45,7 @@ static const char *const ORDDAY_AFTER[] = {"and", "or", "to", "at", "when", "but
 static const char *const CLAUSE_LINK[] = {"as", "while", "because", "although", "though", "whereas", NULL};
 /* Verbs after which a weekday before a name is the day of the report:
  * "said Monday John Smith, ..." */
+static const char *const DELIVERY_PREP[] = {"in", "for", NULL};
 static const char *const CONTRACT[] = {"delivery", "deliveries", "contract", "contracts", "futures",
                                        "settlement", NULL};
 
@@ -160,6 +161,12 @@ static int adjective_before_noun(const tl_doc *d, const tl_token *n)
  * "On Friday Iraq began", "since Monday Kabila has" (not a name). */
 static const char *const WEEKDAY_PREP[] = {"on", "since", "until", "till", "by", "before", "after", NULL};
 
+/* Capitalised heads after which a date names a group or a place: "the
+ * March 14 Forces", "the July 26 Movement", "the October 6 Bridge". */
+static const char *const DATE_NAME_HEAD[] = {"forces", "movement", "alliance", "coalition", "front", "brigade",
+                                             "brigades", "bloc", "camp", "party", "bridge", "street", "avenue",
+                                             "square", "stadium", "university", NULL};
+
 static int words_ok(const tl_around *c, const tl_frame *f)
 {
     const tl_doc *d = c->d;
@@ -176,6 +183,13 @@ static int words_ok(const tl_around *c, const tl_frame *f)
         !(f->kind != K_HOLIDAY && (tl_tok_is(d, prev, "the") || tl_tok_in(d, prev, POSSESSIVE)) && tl_acronym(d, next)))
         return 0; /* "Good Friday Agreement", "April Ryan": part of a name (but "the February G7 meeting",
                      "its March OPEC quota": a time before a name that is an acronym) */
+    /* "the March 14 Forces": a name (not the month alone either; but "on
+     * March 14 Forces loyal to ..." is a date) */
+    if ((f->kind == K_DATE || f->kind == K_MONTH) && f->year < 0 && !tl_tok_in(d, prev, WEEKDAY_PREP)) {
+        const tl_token *head = f->kind == K_DATE ? next : next && next->kind == TL_TOK_NUM ? tl_tok_at(d, (long)c->z->tok1 + 2) : NULL;
+        if (head && head->sentence == c->a->sentence && tl_cap_word(head) && tl_tok_in(d, head, DATE_NAME_HEAD))
+            return 0;
+    }
     if (f->kind == K_MONTH && (tl_tok_is(d, t, "may") || tl_tok_is(d, t, "march")) && !tl_tok_in(d, prev, MONTH_CONTEXT) &&
         !(next && (next->kind == TL_TOK_NUM || tl_tok_is(d, next, ","))) &&
         !(tl_cap_word(t) && (tl_tok_is(d, prev, "for") || tl_tok_in(d, prev, POSSESSIVE))))
@@ -292,6 +306,26 @@ static int example_of_kind(const tl_doc *d, uint32_t k)
     return 0;
 }
 
+/* The month and day after "ended"/"ending" (token t), as month * 100 +
+ * day: "the quarter ended July 31" (0 when none). */
+static int ended_on(const tl_doc *d, const tl_token *t)
+{
+    int m;
+    if (!tl_tok_is(d, t, "ended") && !tl_tok_is(d, t, "ending")) return 0;
+    long i = (long)(t - d->tokens.items) + 1;
+    if (!tl_lex_value(d, tl_tok_at(d, i), S_MONTH, &m)) return 0;
+    const tl_token *day = tl_tok_at(d, ++i);
+    if (tl_tok_is(d, day, ".")) day = tl_tok_at(d, ++i);
+    if (!day || day->kind != TL_TOK_NUM || day->sentence != t->sentence || tl_tok_len(day) > 2) return 0;
+    const char *p = tl_tok_text(d, day);
+    int n = 0;
+    for (size_t k = 0; k < tl_tok_len(day); k++) {
+        if (p[k] < '0' || p[k] > '9') return 0;
+        n = n * 10 + (p[k] - '0');
+    }
+    return n >= 1 && n <= 31 ? m * 100 + n : 0;
+}
+
 int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl_frame *f)
 {
     tl_around c = {d, s, m, &s->items[m->first], &s->items[m->end - 1], NULL, NULL, m->end - m->first, 0, 0};
@@ -308,6 +342,10 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
     f->ended = tl_tok_is(d, c.next, "ended") || tl_tok_is(d, c.next, "ending") || tl_tok_is(d, c.next, "to") ||
                tl_tok_is(d, c.next, "through") ||
                (tl_tok_is(d, c.next, "up") && tl_tok_is(d, tl_tok_at(d, (long)c.z->tok1 + 2), "to"));
+    f->end_md = f->ended ? ended_on(d, c.next) : 0;
+    /* "against 1.9647 a day earlier": an amount compared with its value a
+     * unit back */
+    f->amount_before = c.prev && (c.prev->kind == TL_TOK_NUM || tl_amount_word(d, c.prev));
     f->attrib = f->month > 0 && f->year < 0 && attributive(d, c.prev, c.next);
     /* "exposure to winter weather", "hit by summer storms": a bare season
      * between a preposition and a lower-case noun classifies the noun (a
@@ -326,7 +364,9 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
     f->generic = example_of_kind(d, c.a->tok0);
     /* "crude for March delivery", "the December contract": the month a
      * futures contract matures, which is never already past */
-    f->contract = f->kind == K_MONTH && tl_tok_in(d, c.next, CONTRACT);
+    f->contract = f->kind == K_MONTH &&
+                  (tl_tok_in(d, c.next, CONTRACT) || /* "crude for delivery in January" */
+                   (tl_tok_in(d, c.prev, DELIVERY_PREP) && tl_tok_in(d, tl_tok_at(d, (long)c.a->tok0 - 2), CONTRACT)));
     if (!tl_numbers_ok(&c, f) || !words_ok(&c, f) || !bare_pod_ok(&c, f)) return 0;
     const tl_token *prev = c.prev, *next = c.next, *t0 = tl_first_tok(&c);
     if (f->kind == K_QUARTER && f->year < 0 && tl_tok_is(d, next, "of") &&

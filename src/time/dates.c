@@ -75,6 +75,15 @@ int tl_choose_year(const tl_context *c, int m, int d, const char **why)
     long diff = d > 0 ? (long)(tl_days_from_civil(y, m, d) - tl_days_from_civil(y, t->month, t->day))
                       : (long)(m - t->month) * 30;
     *why = tl_tense_text[c->tense];
+    /* "was scheduled for July 25": a plan seen from a past moment not
+     * named, whose day may have come (from_past 2): the nearest one.  Not
+     * a whole month: "was selected to command a mission in December" (DCT
+     * March) is ahead */
+    if (c->tense == TL_TENSE_FUTURE && c->from_past == 2 && d > 0) {
+        *why = "a plan seen from the past -> the nearest";
+        if (diff > 182) return y - 1;
+        return diff < -182 ? y + 1 : y;
+    }
     /* "changed its fiscal year in December" (DCT November): a past month
      * that has not begun yet is last year's */
     if (d < 0 && diff > 0 && c->tense == TL_TENSE_PAST) return y - 1;

@@ -176,6 +176,20 @@ static int the_unit(const tl_frame *f, const tl_context *c, tl_norm *o, int unit
         if (wd < 6) p = tl_point_shift(p, U_WEEK, future ? 0 : -1);
         return weekend(o, p, &c->dct, future ? "the weekend + future -> the coming one" : "the weekend -> the last one");
     }
+    if (unit == U_QUARTER && f->end_md > 0) {
+        /* "the quarter ended July 31": a fiscal quarter (May to July) is
+         * the calendar quarter holding most of it, that of its middle
+         * month; the last such end on or before the DCT (the next one in
+         * a future clause) */
+        int m = f->end_md / 100, y = c->dct.t.year, dct_md = c->dct.t.month * 100 + c->dct.t.day;
+        if (future) y += f->end_md < dct_md;
+        else y -= f->end_md > dct_md;
+        int mid = m - 1 < 1 ? m + 11 : m - 1;
+        if (mid > m) y--;
+        tl_emit(o, tl_point_make(y, mid, 1, TL_GRAN_QUARTER), &c->dct);
+        tl_norm_rule(o, "the quarter ended on a day -> the calendar quarter of its middle month");
+        return 0;
+    }
     if ((unit == U_QUARTER || unit == U_HALFYEAR) && !future) {
         tl_emit(o, tl_last_completed(c, unit), &c->dct);
         tl_norm_rule(o, "the quarter -> the last completed one");
@@ -209,8 +223,10 @@ int tl_norm_relunit(const tl_frame *f, const tl_context *c, tl_norm *o)
         if (unit != U_YEAR) return -1;
         if (o->mod == M_NONE) o->mod = f->posn;
         if (!tl_has_dct(c)) return tl_unknown(o, TL_GRAN_YEAR, "year-end");
-        tl_emit(o, tl_point_make(c->dct.t.year, 1, 1, TL_GRAN_YEAR), &c->dct);
-        tl_norm_rule(o, "year-end -> the DCT's year, mod END");
+        /* "the change since year-end": an end already passed, last year's */
+        int back = f->since > 0;
+        tl_emit(o, tl_point_make(c->dct.t.year - back, 1, 1, TL_GRAN_YEAR), &c->dct);
+        tl_norm_rule(o, back ? "since year-end -> last year's end, mod END" : "year-end -> the DCT's year, mod END");
         return 0;
     }
     if (f->pod > 0 && unit < 0) return tl_rel_pod(f, c, o, f->pod);

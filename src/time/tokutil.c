@@ -17,7 +17,8 @@ static const char *const PERCENT[] = {"%", "percent", "per", "pct", NULL};
 /* Verbs of saying: a weekday after one dates the report ("said Monday"). */
 static const char *const REPORTING[] = {"said", "says", "told", "announced", "reported", "added", "stated", NULL};
 static const char *const AMOUNT[] = {"million", "billion", "trillion", "thousand", "percent",
-                                     "times", "dollars", "cents", "barrels", "tons", NULL};
+                                     "times", "dollars", "cents", "barrels", "tons", "euros", "yen", "yuan",
+                                     "pounds", "ringgit", "rupees", "points", NULL};
 
 const tl_token *tl_tok_at(const tl_doc *d, long i)
 {
@@ -65,14 +66,22 @@ int tl_temporal_word(const tl_doc *d, const tl_token *t)
 }
 
 /* Can word t be read as symbol sym ("March": S_MONTH, "three": S_CARD)? */
-int tl_lex_has(const tl_doc *d, const tl_token *t, int sym)
+int tl_lex_value(const tl_doc *d, const tl_token *t, int sym, int *val)
 {
     char b[32];
-    if (t->kind != TL_TOK_WORD || !tl_tok_lower(d, t, b, sizeof b)) return 0;
+    if (!t || t->kind != TL_TOK_WORD || !tl_tok_lower(d, t, b, sizeof b)) return 0;
     const tl_lexeme *x = tl_lexicon_word(b, tl_tok_len(t));
     for (int k = 0; x && k < x->nsym; k++)
-        if (x->sym[k] == sym) return 1;
+        if (x->sym[k] == sym) {
+            if (val) *val = x->val[k];
+            return 1;
+        }
     return 0;
+}
+
+int tl_lex_has(const tl_doc *d, const tl_token *t, int sym)
+{
+    return tl_lex_value(d, t, sym, NULL);
 }
 
 /* A four-digit year: one side of a "2009-2010" range. */

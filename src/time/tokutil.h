@@ -17,8 +17,10 @@ int tl_tok_is(const tl_doc *d, const tl_token *t, const char *w);
 int tl_tok_in(const tl_doc *d, const tl_token *t, const char *const *list);
 /* Could t be part of a date (a number, a month, a weekday, "the", ...)? */
 int tl_temporal_word(const tl_doc *d, const tl_token *t);
-/* Can word t be read as lexicon symbol sym? */
+/* Can word t be read as lexicon symbol sym?  tl_lex_value also stores
+ * that reading's value in *val (when val is not NULL). */
 int tl_lex_has(const tl_doc *d, const tl_token *t, int sym);
+int tl_lex_value(const tl_doc *d, const tl_token *t, int sym, int *val);
 /* A four-digit year: one side of a "2009-2010" range. */
 int tl_year_token(const tl_doc *d, const tl_token *t);
 /* The value of t when it is a four-digit year, else 0. */

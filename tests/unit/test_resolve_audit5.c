@@ -1,0 +1,133 @@
+/* test_resolve_audit5.c -- the whole pipeline on the forms a fifth review
+ * of newswire and of the TimeBank errors showed wrong: reporting periods
+ * that end on a stated day ("the quarter ended July 31"), a year-end
+ * already passed ("since year-end").  DCT 1989-11-01, a Wednesday. */
+#include <criterion/criterion.h>
+
+#include "timeline.h"
+#include "support.h"
+
+#define DCT "1989-11-01"
+
+static void check(const char *text, const char *phrase, const char *value)
+{
+    tl_timeline *tl = tu_tag(text, DCT);
+    tu_expect_text(tl, phrase, value);
+    tl_free(tl);
+}
+
+Test(resolve_audit5, quarter_ended_on_a_day_is_the_calendar_quarter_of_its_middle)
+{
+    /* May to July: mostly the second quarter */
+    check("Intro.\nIn the quarter ended July 31, the chain had 20 stores.", "the quarter", "1989-Q2");
+    check("Intro.\nSales in the quarter ended Sept. 30 rose 8%.", "the quarter", "1989-Q3");
+    /* November to January: the fourth quarter of the year it began in */
+    check("Intro.\nSales in the quarter ended Jan. 31 rose 8%.", "the quarter", "1988-Q4");
+    check("Intro.\nSales in the quarter ending Jan. 31 will rise.", "the quarter", "1989-Q4");
+    /* an end still to come, in a past clause: last year's */
+    check("Intro.\nSales in the quarter ended Dec. 31 rose 8%.", "the quarter", "1988-Q4");
+    /* no stated end: the last completed quarter */
+    check("Intro.\nSales in the quarter rose 8%.", "the quarter", "1989-Q3");
+}
+
+Test(resolve_audit5, since_year_end_is_an_end_already_passed)
+{
+    check("Intro.\nThe index has risen 12% since year-end.", "year-end", "1988");
+    check("Intro.\nThe deal should close by year-end.", "year-end", "1989");
+    /* even in the year's last days, and just after it */
+    tl_timeline *tl = tu_tag("Intro.\nThe index has risen 12% since year-end.", "1989-12-28");
+    tu_expect_text(tl, "year-end", "1988");
+    tl_free(tl);
+    tl = tu_tag("Intro.\nThe index has risen 2% since year-end.", "1990-01-05");
+    tu_expect_text(tl, "year-end", "1989");
+    tl_free(tl);
+}
+
+/* A participle clause ("..., with production starting in December",
+ * "..., ending in December") has no tense of its own: the past of the main
+ * verb does not reach its date, a future does. */
+Test(resolve_audit5, participle_clause_takes_no_past_from_the_main_verb)
+{
+    const char *dct = "2006-11-15";
+    tl_timeline *tl = tu_tag("Intro.\nThe firm signed the deal last week, with production starting in December.", dct);
+    tu_expect_text(tl, "December", "2006-12");
+    tl_free(tl);
+    tl = tu_tag("Intro.\nThe season started in August, ending in December.", dct);
+    tu_expect_text(tl, "December", "2006-12");
+    tl_free(tl);
+    /* a future main clause carries over */
+    tl = tu_tag("Intro.\nKorea will fancy its chances, opening against Togo on June 13.", "2005-12-10");
+    tu_expect_text(tl, "June 13", "2006-06-13");
+    tl_free(tl);
+    /* the clause's own verb decides: "meeting ... on Tuesday, had failed" */
+    tl = tu_tag("Intro.\nEU ministers, meeting in Brussels on Tuesday, had failed to agree.", "2005-12-07");
+    tu_expect_text(tl, "Tuesday", "2005-12-06");
+    tl_free(tl);
+    /* prepositions in -ing head no clause: the main verb's past holds */
+    tl = tu_tag("Intro.\nSales fell in most months, including in December.", dct);
+    tu_expect_text(tl, "December", "2005-12");
+    tl_free(tl);
+    /* nor does a noun after a determiner */
+    tl = tu_tag("Intro.\nProfit fell, with the opening in December of a plant costing more.", dct);
+    tu_expect_text(tl, "December", "2005-12");
+    tl_free(tl);
+}
+
+/* "was scheduled for July 25": a plan seen from a past moment not named,
+ * whose day may have come: the occurrence nearest the DCT. */
+Test(resolve_audit5, plan_seen_from_the_past_is_the_nearest_date)
+{
+    const char *dct = "2006-11-06";
+    tl_timeline *tl = tu_tag("Intro.\nThe dialogue was last scheduled for July 25.", dct);
+    tu_expect_text(tl, "July 25", "2006-07-25");
+    tl_free(tl);
+    tl = tu_tag("Intro.\nThe vote was scheduled for January 5.", dct);
+    tu_expect_text(tl, "January 5", "2007-01-05");
+    tl_free(tl);
+    tl = tu_tag("Intro.\nThe meeting was due to take place in December.", dct);
+    tu_expect_text(tl, "December", "2006-12");
+    tl_free(tl);
+}
+
+/* "crude for delivery in January": the month a contract matures, never
+ * past, as "for January delivery" */
+Test(resolve_audit5, delivery_month_is_never_past)
+{
+    tl_timeline *tl = tu_tag("Intro.\nLight sweet crude for delivery in January rose 40 cents.", "2005-12-12");
+    tu_expect_text(tl, "January", "2006-01");
+    tl_free(tl);
+    tl = tu_tag("Intro.\nBrent for delivery in December fell.", "2005-11-01");
+    tu_expect_text(tl, "December", "2005-12");
+    tl_free(tl);
+}
+
+/* A date before the head of a name is part of the name. */
+Test(resolve_audit5, date_naming_a_group_is_no_time)
+{
+    tu_no_timex("Intro.\nThe March 14 Forces and Hezbollah are at odds.", "2006-11-06");
+    tu_no_timex("Intro.\nProtesters crossed the October 6 Bridge.", "2006-11-06");
+    /* after "on" it is a date again */
+    tl_timeline *tl = tu_tag("Intro.\nOn March 14 Forces loyal to the king attacked.", "2006-11-06");
+    tu_expect_text(tl, "March 14", "2006-03-14");
+    tl_free(tl);
+}
+
+/* "valued at 1.22 billion a day earlier": a quote compared with its value
+ * the day before the report's, not a day before an earlier sentence's
+ * month; a day named in the same sentence stays the reference. */
+Test(resolve_audit5, amount_a_day_earlier_counts_from_the_report_day)
+{
+    const char *dct = "2006-12-21";
+    tl_timeline *tl = tu_tag("Intro.\nTrade data for February showed a deficit. "
+                             "The surplus was valued at 1.22 billion ringgit a day earlier.",
+                             dct);
+    tu_expect_text(tl, "a day earlier", "2006-12-20");
+    tl_free(tl);
+    tl = tu_tag("Intro.\nSterling closed Wednesday at 1.9612 dollars, against 1.9647 a day earlier.", dct);
+    tu_expect_text(tl, "a day earlier", "2006-12-19");
+    tl_free(tl);
+    /* no amount: the narrative's day */
+    tl = tu_tag("Intro.\nThe strike began on March 3. A day earlier, talks had failed.", dct);
+    tu_expect_text(tl, "A day earlier", "2006-03-02");
+    tl_free(tl);
+}
