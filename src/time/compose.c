@@ -94,6 +94,7 @@ int tl_compose(const tl_doc *d, const tl_spans *s, size_t floor, tl_extent *e, t
         } else if (BEFORE(1, S_IN) && BEFORE(2, S_LATER) && tl_span_has(&sp[p], S_THE) && f->unit > 0) {
             f->mod = tl_span_val(&sp[p - 2], S_LATER) < 0 ? M_START : M_END; /* "earlier in the year" */
             f->after_of = 1; /* a part of the calendar year, not a reporting period */
+            f->later = tl_span_val(&sp[p - 2], S_LATER); /* "later in the day": the reference day's */
             p -= 2;
         }
         if (pos && BEFORE(1, S_THE) && (f->kind == K_DECADE || f->kind == K_QUARTER || f->kind == K_SEASON)) p--; /* "the early 1980s" */

@@ -133,6 +133,8 @@ static int bare_pod_ok(const tl_around *c, const tl_frame *f)
         return 1;
     const tl_token *n = c->next;
     if (n && n->kind == TL_TOK_WORD && !tl_tok_in(d, n, POD_AFTER)) return 0;
+    /* "in the middle of the night": a position in it, as "in the night" */
+    if (the && tl_tok_is(d, c->prev, "of") && tl_tok_is(d, tl_tok_at(d, (long)c->a->tok0 - 2), "middle")) return 1;
     if (the) return tl_tok_in(d, c->prev, POD_BEFORE);
     return i >= 1 && tl_span_has(&sp[i - 1], S_POS) && sp[i - 1].sentence == c->a->sentence;
 }

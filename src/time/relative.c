@@ -231,8 +231,9 @@ int tl_norm_relunit(const tl_frame *f, const tl_context *c, tl_norm *o)
     }
     if (f->pod > 0 && unit < 0) return tl_rel_pod(f, c, o, f->pod);
     if (unit == U_NIGHT && f->rel > 0) return tl_rel_pod(f, c, o, P_NI);
-    if (f->rel < 0 && f->the > 0 && unit == U_NIGHT) {
-        /* "in the night": the reference day's, as "in the morning" */
+    if (f->rel < 0 && f->the > 0 && (unit == U_NIGHT || (unit == U_DAY && f->later != TL_UNSET))) {
+        /* "in the night", "later in the day": the reference day's, as "in
+         * the morning" */
         tl_frame a = *f;
         a.kind = K_ANAPHOR;
         return tl_norm_anaphor(&a, c, o);

@@ -131,3 +131,22 @@ Test(resolve_audit5, amount_a_day_earlier_counts_from_the_report_day)
     tu_expect_text(tl, "A day earlier", "2006-03-02");
     tl_free(tl);
 }
+
+/* "later in the day", "in the middle of the night": the reference day's,
+ * as "in the night"; the idioms stay untagged. */
+Test(resolve_audit5, day_and_night_of_the_reference_time)
+{
+    const char *dct = "2006-11-06";
+    tl_timeline *tl = tu_tag("Intro.\nSkies are forecast to clear later in the day.", dct);
+    tu_expect_text(tl, "later in the day", "2006-11-06");
+    tl_free(tl);
+    tl = tu_tag("Intro.\nThe strike began on March 3. Earlier in the day, police fired tear gas.", dct);
+    tu_expect_text(tl, "Earlier in the day", "2006-03-03");
+    tl_free(tl);
+    tl = tu_tag("Intro.\nI heard gunfire in the middle of the night.", dct);
+    tu_expect_text(tl, "the middle of the night", "2006-11-06TNI");
+    tl_free(tl);
+    tu_no_timex("At the end of the day, it is about trust.", dct);
+    tu_no_timex("He carried the day.", dct);
+    tu_no_timex("The middle of the night shift is hard.", dct);
+}
