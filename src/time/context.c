@@ -33,7 +33,7 @@ static const char *const POSSESSIVE[] = {"his", "her", "their", "my", "your", "o
  * and the quarter are periods of play, not of the calendar. */
 static const char *const SPORT[] = {"scored", "scoring", "goal", "goals", "touchdown", "touchdowns", "halftime",
                                     "inning", "innings", "rebounds", "assists", "quarterback", "striker",
-                                    "goalkeeper", "penalty", "equaliser", "equalizer", NULL};
+                                    "goalkeeper", "penalty", "equaliser", "equalizer", "three-pointer", "three-pointers", "field-goal", "homer", "homers", NULL};
 static const char *const MODAL[] = {"will", "would", "could", "might", "may", "can", "shall", "should", "must",
                                     "'ll", "\xE2\x80\x99ll", NULL};
 static const char *const THE_UNITS_BEFORE[] = {"over", "through", "throughout", "across", "during", NULL};
@@ -148,7 +148,9 @@ static int adjective_before_noun(const tl_doc *d, const tl_token *n)
     static const char *const NOT_HEAD[] = {"of", "to", "and", "or", "in", "on", "at", "that", "which", "when", "was",
                                            "is", "will", "would", "has", "had", "he", "she", "it", "they", "we",
                                            "i", "you", "for", "with", "from", "as", "but", "if", "than", "too",
-                                           "can", "could", "may", "might", "must", "should", "remains", NULL};
+                                           "can", "could", "may", "might", "must", "should", "remains", "all",
+                                           "at", "by", "into", "so", "because", "behind", "through", "again",
+                                           "are", "were", "be", "been", NULL};
     if (!n || n->kind != TL_TOK_WORD || tl_tok_in(d, n, NOT_HEAD) || tl_lex_has(d, n, S_CARD) || tl_lex_has(d, n, S_FEW))
         return 0; /* "the past three summers": a span, if not one we read whole */
     size_t len = tl_tok_len(n);
@@ -176,8 +178,9 @@ static int words_ok(const tl_around *c, const tl_frame *f)
     if (tl_temperature(c, f)) return 0;
     if (c->m->sym[0] == S_REL && tl_tok_is(d, t, "ahead")) return 0; /* "went ahead Monday": only after its noun */
     if (f->kind == K_QUARTER && f->year < 0 && f->fiscal < 0 && f->rel < 0 &&
-        (f->unit == U_QUARTER || f->unit == U_HALFYEAR) && tl_word_in_sentence(d, c->a->tok0, SPORT))
-        return 0; /* "scored twice in the second half": a period of play */
+        (f->unit == U_QUARTER || f->unit == U_HALFYEAR) &&
+        (tl_word_in_sentence(d, c->a->tok0, SPORT) || tl_doc_about(d, SPORT, 3)))
+        return 0; /* "scored twice in the second half", or a match report: a period of play */
     if (c->len == 1 && (f->kind == K_WEEKDAY || f->kind == K_MONTH || f->kind == K_HOLIDAY ||
                         (f->kind == K_SET && f->wday > 0)) &&
         tl_cap_word(next) && !tl_temporal_word(d, next) &&
@@ -227,6 +230,14 @@ static int words_ok(const tl_around *c, const tl_frame *f)
     if (f->kind == K_WEEKDAY && f->a > 0 && next && next->kind == TL_TOK_WORD && !(next->flags & TL_TOKF_CAP) &&
         next->sentence == t->sentence && !tl_tok_in(d, next, POD_AFTER) && !tl_tok_in(d, next, DAY_KIND_AFTER))
         return 0; /* "a Sunday night memorial service": "a" goes with the noun, the day is a date */
+    /* "weekend elections", "a weekend fire": the weekend as a date before
+     * its noun ("a" goes with the noun); no other bare unit is a time */
+    int noun_after = next && next->kind == TL_TOK_WORD && !(next->flags & TL_TOKF_CAP) &&
+                     next->sentence == t->sentence && !tl_tok_in(d, next, POD_AFTER) && !tl_tok_in(d, next, DAY_KIND_AFTER);
+    if (f->kind == K_THEUNIT && c->len == 1 && (f->unit != U_WEEKEND || !noun_after)) return 0;
+    if (f->kind == K_THEUNIT && c->len == 2 && tl_cap_word(&d->tokens.items[c->z->tok1]) && tl_tok_is(d, prev, "of"))
+        return 0; /* "Player of the Year", "Team of the Week": a title */
+    if (f->kind == K_DURATION && f->unit == U_WEEKEND && f->a > 0 && c->len == 2 && noun_after) return 0;
     if (c->len >= 2 && c->m->sym[0] == S_REL && tl_tok_is(d, t, "following") && !tl_tok_is(d, prev, "the"))
         return 0; /* "following Tuesday's raid", "Following March's vote": the preposition "after"; only
                      "the following Tuesday" is the one after the reference time */
@@ -328,6 +339,27 @@ static int ended_on(const tl_doc *d, const tl_token *t)
     return n >= 1 && n <= 31 ? m * 100 + n : 0;
 }
 
+/* Does "a year" after token t make a rate of an amount: "$3 million a
+ * year", "six a day", "150 billion (dollars) a year", "16 billion doses of
+ * vaccine a year" (the amount heads a noun phrase with "of")? */
+static int rate_after(const tl_doc *d, const tl_token *t)
+{
+    long i = (long)(t - d->tokens.items);
+    if (tl_tok_is(d, t, ")")) /* an aside between: "150 billion (dollars) a year" */
+        while (--i > 0 && d->tokens.items[i].sentence == t->sentence && !tl_tok_is(d, &d->tokens.items[i], "("))
+            ;
+    if (i != (long)(t - d->tokens.items)) t = tl_tok_at(d, i - 1);
+    if (!t) return 0;
+    if (tl_rate_before(d, t) || tl_lex_has(d, t, S_CARD)) return 1;
+    /* back over the complement of "of" to its head */
+    for (long j = (long)(t - d->tokens.items), k = 0; j > 0 && k < 5; j--, k++) {
+        const tl_token *w = &d->tokens.items[j];
+        if (w->sentence != t->sentence || w->kind != TL_TOK_WORD) return 0;
+        if (tl_tok_is(d, w, "of")) return tl_rate_before(d, tl_tok_at(d, j - 1));
+    }
+    return 0;
+}
+
 int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl_frame *f)
 {
     tl_around c = {d, s, m, &s->items[m->first], &s->items[m->end - 1], NULL, NULL, m->end - m->first, 0, 0};
@@ -408,7 +440,7 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
         return 0; /* "over the decades" is a span; "in the weeks before the vote" a time before an event */
     if (first_sym == S_A && c.len == 2 && f->unit == U_SECOND && next && next->kind == TL_TOK_WORD)
         return 0; /* "a second group" */
-    if (first_sym == S_A && c.len == 2 && prev && !tl_tok_in(d, prev, SPAN_CONTEXT) && tl_rate_before(d, prev))
+    if (first_sym == S_A && c.len == 2 && prev && !tl_tok_in(d, prev, SPAN_CONTEXT) && rate_after(d, prev))
         return 0; /* "$3 million a year", "four flights a week": a rate, which TimeBank and AQUAINT leave out */
     return 1;
 }

@@ -92,6 +92,7 @@ const tl_pattern tl_grammar[] = {
     {"REL MONTH|SEASON|HOLIDAY", K_RELUNIT, "relative calendar unit"},
     {"THE FISCAL? UNIT", K_THEUNIT, "the unit containing or before the DCT"},
     {"THE LONG UNIT", K_THEUNIT, "the long weekend: the weekend, with a holiday (relative.c)"},
+    {"UNIT", K_THEUNIT, "a weekend before a noun: weekend elections (context.c: only that)"},
     {"REL UNITS", K_RECENT, "recent/coming units"},
     {"THE? REL FEW? UNITS", K_RECENT, "recent/coming units"},
     {"THE UNITS REL", K_RECENT, "the coming units, said after: the years ahead"},

@@ -156,6 +156,14 @@ int tl_word_in_sentence(const tl_doc *d, size_t i, const char *const *list)
     return 0;
 }
 
+int tl_doc_about(const tl_doc *d, const char *const *list, int n)
+{
+    int hits = 0;
+    for (size_t j = 0; j < d->tokens.len && hits < n; j++)
+        if (d->tokens.items[j].kind == TL_TOK_WORD && tl_tok_in(d, &d->tokens.items[j], list)) hits++;
+    return hits >= n;
+}
+
 /* Is the noun phrase from token i (after an "of") a time ("the year",
  * "fiscal 1998", "the new year") or no noun at all ("the third quarter of
  * $226 million": the quarter's figure)?  Determiners are skipped. */

@@ -36,6 +36,9 @@ int tl_compound_tail(const tl_doc *d, const tl_token *dash, const tl_token *t);
 int tl_word_before(const tl_doc *d, size_t i, size_t k, const char *const *list);
 /* Is a word of list in the sentence of token i (at most 40 tokens away)? */
 int tl_word_in_sentence(const tl_doc *d, size_t i, const char *const *list);
+/* Do words of list occur n times or more in the whole document (a story
+ * about a game: "scored", "rebounds")? */
+int tl_doc_about(const tl_doc *d, const char *const *list, int n);
 /* Is the noun phrase from token i (after an "of") a time, or no noun? */
 int tl_of_time(const tl_doc *d, size_t i, uint32_t sent);
 /* Is the noun phrase from token i (after an "of") a unit shorter than a year? */

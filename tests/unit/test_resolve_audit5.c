@@ -150,3 +150,54 @@ Test(resolve_audit5, day_and_night_of_the_reference_time)
     tu_no_timex("He carried the day.", dct);
     tu_no_timex("The middle of the night shift is hard.", dct);
 }
+
+/* Rates are left out, as TimeBank does: "six a day", "150 billion
+ * (dollars) a year", "16 billion doses of vaccine a year". */
+Test(resolve_audit5, rates_after_an_amount_are_no_span)
+{
+    const char *dct = "2006-11-06";
+    tu_no_timex("The firm makes 16 billion doses of bird flu vaccine a year.", dct);
+    tu_no_timex("The region is hit by earthquakes, at least six a day.", dct);
+    tu_no_timex("The plan would bring 150 billion (dollars) a year in aid.", dct);
+    tu_no_timex("The average salary is 100 yuan a month.", dct);
+    tl_timeline *tl = tu_tag("Intro.\nThe talks lasted a year.", dct);
+    tu_expect_text(tl, "a year", "P1Y");
+    tl_free(tl);
+}
+
+/* Halves and quarters of a game: a sentence with a sport word, or a
+ * match report (three sport words in the document). */
+Test(resolve_audit5, periods_of_play_in_a_match_report)
+{
+    const char *dct = "2005-11-17";
+    tl_timeline *tl = tu_tag("Intro.\nBryant scored 42 points. He added six assists and nine rebounds. "
+                             "\"We had to get something going in the third quarter,\" he said.",
+                             dct);
+    cr_expect_eq(tl_timex_count(tl), 0);
+    tl_free(tl);
+    tl = tu_tag("Intro.\nThe economy grew in the third quarter, the bureau said.", dct);
+    tu_expect_text(tl, "the third quarter", "2005-Q3");
+    tl_free(tl);
+}
+
+/* A weekend before its noun is a date ("weekend elections", "a weekend
+ * fire": "a" goes with the noun); a title is no time. */
+Test(resolve_audit5, weekend_before_a_noun_and_titles)
+{
+    const char *dct = "1997-04-15";
+    tl_timeline *tl = tu_tag("Intro.\nA weekend fire ravaged the cathedral.", dct);
+    tu_expect_text(tl, "weekend", "1997-W15-WE");
+    tl_free(tl);
+    tl = tu_tag("Intro.\nWeekend talks will resume.", dct);
+    tu_expect_text(tl, "Weekend", "1997-W16-WE");
+    tl_free(tl);
+    tl = tu_tag("Intro.\nHe spent a weekend in Paris.", dct);
+    tu_expect_text(tl, "a weekend", "P1WE");
+    tl_free(tl);
+    tu_no_timex("He was voted European Player of the Year.", dct);
+    /* "the past" before a function word is the noun */
+    tl = tu_tag("Intro.\nWe honour them by remembering the past all the time.", dct);
+    tu_expect_text(tl, "the past", "PAST_REF");
+    tl_free(tl);
+    tu_no_timex("Week after week the rain fell.", dct);
+}
