@@ -381,6 +381,11 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
      * unit back */
     f->amount_before = c.prev && (c.prev->kind == TL_TOK_NUM || tl_amount_word(d, c.prev));
     f->attrib = f->month > 0 && f->year < 0 && attributive(d, c.prev, c.next);
+    /* "the 2014 World Cup", "the 2005 Ashes skipper": a year naming an
+     * event or a title, no frame for the months after it */
+    if (f->kind == K_YEAR && c.len == 1 && (tl_tok_is(d, c.prev, "the") || tl_tok_in(d, c.prev, POSSESSIVE)) &&
+        c.next && c.next->kind == TL_TOK_WORD && !tl_tok_in(d, c.next, NOT_NOUN))
+        f->attrib = 1;
     /* "exposure to winter weather", "hit by summer storms": a bare season
      * between a preposition and a lower-case noun classifies the noun (a
      * kind of weather), whatever the tense of the clause */

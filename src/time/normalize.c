@@ -117,7 +117,7 @@ void tl_context_note(tl_context *c, const tl_norm *n, const tl_frame *f)
     /* a year after "since" is where a span starts ("in Congress since 1991
      * ... announced in July"): the span reaches the present, so a later
      * yearless month is not in that year */
-    if (n->point.gran == TL_GRAN_YEAR && !f->since) {
+    if (n->point.gran == TL_GRAN_YEAR && !f->since && !(kind == K_YEAR && f->attrib > 0)) {
         c->year = n->point;
         c->year_sentence = c->sentence;
     } else if (n->point.gran == TL_GRAN_MONTH && (f->year > 0 || (f->rel > 0 && f->unit == U_YEAR))) {

@@ -201,3 +201,17 @@ Test(resolve_audit5, weekend_before_a_noun_and_titles)
     tl_free(tl);
     tu_no_timex("Week after week the rain fell.", dct);
 }
+
+/* A year before a name or noun ("the 2014 World Cup") names an event: no
+ * frame for a month later in the sentence. */
+Test(resolve_audit5, attributive_year_is_no_frame_for_months)
+{
+    const char *dct = "2006-12-01";
+    tl_timeline *tl = tu_tag("Intro.\nArgentina could co-host the 2014 World Cup, Blatter was quoted as saying in April.", dct);
+    tu_expect_text(tl, "2014", "2014");
+    tu_expect_text(tl, "April", "2006-04");
+    tl_free(tl);
+    tl = tu_tag("Intro.\nIn 2010 the company moved, and in April it hired staff.", dct);
+    tu_expect_text(tl, "April", "2010-04");
+    tl_free(tl);
+}
