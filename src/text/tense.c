@@ -162,6 +162,21 @@ static int purpose_after_dated_clause(const tl_doc *d, size_t v, size_t inf)
     return 0;
 }
 
+/* Is the colon at token k the start of a list of noun phrases ("will hold
+ * two ceremonies: a mass Saturday, and another Sunday")?  Then the clause
+ * before it is the clause of the list's dates.  Not after a verb of saying,
+ * not before a quotation or a capitalised sentence. */
+static int list_colon(const tl_doc *d, size_t k, uint32_t sent)
+{
+    static const char *const LIST_START[] = {"a", "an", "the", "one", "two", "three", "four", "five", "six", NULL};
+    const tl_token *tk = d->tokens.items;
+    if (!is_word(d, &tk[k], ":") || k == 0 || k + 1 >= d->tokens.len || tk[k + 1].sentence != sent) return 0;
+    char b[8];
+    const tl_token *prev = &tk[k - 1], *next = &tk[k + 1];
+    if (prev->kind != TL_TOK_WORD || tl_tense_word_cue(tl_tok_text(d, prev), tl_tok_len(prev)) != NONE) return 0;
+    return tl_tok_lower(d, next, b, sizeof b) && in_list(LIST_START, b, strlen(b));
+}
+
 /* Does token k head a participle clause: "-ing" after a comma or after
  * "with" and a noun phrase ("signed the deal, with production starting in
  * December", "started in August, ending in December")?  Such a clause has
@@ -200,7 +215,8 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
     size_t inf = SIZE_MAX; /* the "to" of the nearest infinitive crossed going back */
     reading r = {TL_TENSE_UNKNOWN, 0, 0, 0, 0, 0};
     for (int steps = 0; steps < max; steps++, k += (size_t)(long)dir) {
-        if (k >= d->tokens.len || tk[k].sentence != sent || is_boundary(d, &tk[k]) || quote_end(d, k)) break;
+        if (k >= d->tokens.len || tk[k].sentence != sent || quote_end(d, k)) break;
+        if (is_boundary(d, &tk[k]) && !(dir < 0 && list_colon(d, k, sent))) break;
         int p = paren(d, &tk[k], dir);
         if (p < 0) depth++;
         else if (p > 0 && depth > 0) depth--;
@@ -351,6 +367,7 @@ static reading clause_reading(const tl_doc *d, size_t first, size_t last, int sc
     reading r = {TL_TENSE_UNKNOWN, 0, 0, 0, 0, 0};
     uint32_t sent = d->tokens.items[first].sentence; /* the scans stay in it */
     if (first > 0) r = scan(d, first - 1, -1, 10, 0, sent, sched);
+
     /* "his vow on Monday that there would be no state": what follows
      * "that" is the content of the vow, not when it was made */
     int complement = last + 1 < d->tokens.len && is_word(d, &d->tokens.items[last + 1], "that");
@@ -370,6 +387,19 @@ static reading clause_reading(const tl_doc *d, size_t first, size_t last, int sc
          * granted": the auxiliary is the act's) */
         reading after = scan(d, last + 1, 1, 6, 1, sent, sched);
         if (after.tense == TL_TENSE_PAST && after.by_aux) r = after;
+    }
+    /* "Before the service late Sunday commemorating St Adalbert, the pope
+     * will hold": a fronted phrase takes the tense of the main clause
+     * after its comma (one right after the expression opens an aside:
+     * "On Friday, when Albright set aside ..., the department lifted") */
+    size_t start = first;
+    while (start > 0 && d->tokens.items[start - 1].sentence == sent) start--;
+    if (r.tense == TL_TENSE_UNKNOWN && first - start < 10 && !complement) {
+        for (size_t k = last + 2; k < d->tokens.len && k <= last + 10 && d->tokens.items[k].sentence == sent; k++)
+            if (is_word(d, &d->tokens.items[k], ",")) {
+                if (k + 1 < d->tokens.len) r = scan(d, k + 1, 1, 6, 0, sent, sched);
+                break;
+            }
     }
     /* "would appeal Wednesday's ruling": the possessive names an event
      * already known; "would" speaks of the verb's, not of the ruling's */

@@ -240,3 +240,26 @@ Test(tense_more, copula_schedules_and_looking_forward)
     expect_one("Intro.\nBeijing was looking forward to the visit in May.", "1997-04-09", "May", "1997-05");
     expect_one("Intro.\nThe plan moved forward on Tuesday.", "1997-04-09", "Tuesday", "1997-04-08");
 }
+
+/* A fronted phrase takes the tense of the main clause after its comma;
+ * a list after a colon the tense of the clause before the colon. */
+Test(tense_more, fronted_phrase_and_list_after_a_colon)
+{
+    const char *dct = "1997-04-25"; /* a Friday */
+    tl_timeline *tl = tu_tag("Intro.\nBefore the service late Sunday commemorating the saint, the pope will hold two "
+                             "other ceremonies: a mass Saturday in front of young people.",
+                             dct);
+    tu_expect_text(tl, "late Sunday", "1997-04-27");
+    tu_expect_text(tl, "Saturday", "1997-04-26");
+    tl_free(tl);
+    /* a comma right after the expression opens an aside, no main clause */
+    tl = tu_tag("Intro.\nOn Friday, when she set aside vacation plans for the hastily planned trip to Kenya "
+                "and Tanzania, the department lifted a warning.",
+                "1998-08-17");
+    tu_expect_text(tl, "Friday", "1998-08-14");
+    tl_free(tl);
+    /* after a verb of saying the colon opens a quotation: no list */
+    tl = tu_tag("Intro.\nThe minister will say: the talks ended Friday.", dct);
+    tu_expect_text(tl, "Friday", "1997-04-25");
+    tl_free(tl);
+}
