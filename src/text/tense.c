@@ -237,6 +237,12 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
          * clause ("On Thursday, Ozawa, who heads the party, promised"):
          * a schedule is read only before it */
         cue_kind cue = tl_tense_token_cue(d, k, prev, nxt, sched && dir < 0, dir < 0);
+        /* "Beginning July 1, unleaded petrol will": after the expression an
+         * "-ed" right after a comma is an adjective or a participle, no
+         * verb of the clause (a subject would come first) */
+        if (cue == PAST && dir > 0 && is_word(d, prev, ",") &&
+            tl_tense_word_cue(tl_tok_text(d, &tk[k]), tl_tok_len(&tk[k])) == PAST_ED)
+            cue = NONE;
         /* "Smith, who heads the union, on Tuesday resigned": a relative
          * clause closed before the expression is not its clause */
         if ((cue == SCHED || cue == FUTURATE || cue == PRESENT) && comma && dir < 0 &&

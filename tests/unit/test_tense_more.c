@@ -263,3 +263,16 @@ Test(tense_more, fronted_phrase_and_list_after_a_colon)
     tu_expect_text(tl, "Friday", "1997-04-25");
     tl_free(tl);
 }
+
+/* After the expression an "-ed" word right after a comma is an adjective
+ * or a participle ("unleaded petrol"), no past verb of its clause. */
+Test(tense_more, ed_adjective_after_a_comma_is_no_past)
+{
+    tl_timeline *tl = tu_tag("Intro.\nBeginning July 1, unleaded petrol will be available at 300 stations.",
+                             "1997-04-08");
+    tu_expect_text(tl, "July 1", "1997-07-01");
+    tl_free(tl);
+    tl = tu_tag("Intro.\nOn Friday, police arrested him.", "1997-04-08");
+    tu_expect_text(tl, "Friday", "1997-04-04");
+    tl_free(tl);
+}
