@@ -191,7 +191,9 @@ static int words_ok(const tl_around *c, const tl_frame *f)
     /* "the March 14 Forces": a name (not the month alone either; but "on
      * March 14 Forces loyal to ..." is a date) */
     if ((f->kind == K_DATE || f->kind == K_MONTH) && f->year < 0 && !tl_tok_in(d, prev, WEEKDAY_PREP)) {
-        const tl_token *head = f->kind == K_DATE ? next : next && next->kind == TL_TOK_NUM ? tl_tok_at(d, (long)c->z->tok1 + 2) : NULL;
+        const tl_token *head = f->kind == K_DATE                        ? next
+                               : next && next->kind == TL_TOK_NUM ? tl_tok_at(d, (long)c->z->tok1 + 2)
+                                                                  : NULL;
         if (head && head->sentence == c->a->sentence && tl_cap_word(head) && tl_tok_in(d, head, DATE_NAME_HEAD))
             return 0;
     }

@@ -140,6 +140,13 @@ void tu_expect_text(const tl_timeline *tl, const char *text, const char *value)
     cr_expect_fail("no timex \"%s\"", text);
 }
 
+void tu_tags(const char *doc, const char *dct, const char *text, const char *value)
+{
+    tl_timeline *tl = tu_tag(doc, dct);
+    tu_expect_text(tl, text, value);
+    tl_free(tl);
+}
+
 void tu_resolves(const char *phrase, const char *anchor, tl_tense tense, const char *text, int type,
                  const char *value, const char *mod)
 {

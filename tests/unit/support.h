@@ -57,6 +57,9 @@ void tu_expect_at(const tl_timeline *tl, size_t k, const char *text, const char 
 /* The first timex whose text is `text` has value `value`. */
 void tu_expect_text(const tl_timeline *tl, const char *text, const char *value);
 
+/* tu_tag(doc, dct) has a timex `text` of this value (tu_expect_text). */
+void tu_tags(const char *doc, const char *dct, const char *text, const char *value);
+
 /* tl_resolve(phrase, anchor, tense) finds a timex of extent `text`, with
  * this value; type (a tl_timex_type) and mod are checked unless -1 / NULL. */
 void tu_resolves(const char *phrase, const char *anchor, tl_tense tense, const char *text, int type,

@@ -11,9 +11,7 @@
 
 static void check(const char *text, const char *phrase, const char *value)
 {
-    tl_timeline *tl = tu_tag(text, DCT);
-    tu_expect_text(tl, phrase, value);
-    tl_free(tl);
+    tu_tags(text, DCT, phrase, value);
 }
 
 Test(resolve_audit5, quarter_ended_on_a_day_is_the_calendar_quarter_of_its_middle)
@@ -35,12 +33,8 @@ Test(resolve_audit5, since_year_end_is_an_end_already_passed)
     check("Intro.\nThe index has risen 12% since year-end.", "year-end", "1988");
     check("Intro.\nThe deal should close by year-end.", "year-end", "1989");
     /* even in the year's last days, and just after it */
-    tl_timeline *tl = tu_tag("Intro.\nThe index has risen 12% since year-end.", "1989-12-28");
-    tu_expect_text(tl, "year-end", "1988");
-    tl_free(tl);
-    tl = tu_tag("Intro.\nThe index has risen 2% since year-end.", "1990-01-05");
-    tu_expect_text(tl, "year-end", "1989");
-    tl_free(tl);
+    tu_tags("Intro.\nThe index has risen 12% since year-end.", "1989-12-28", "year-end", "1988");
+    tu_tags("Intro.\nThe index has risen 2% since year-end.", "1990-01-05", "year-end", "1989");
 }
 
 /* A participle clause ("..., with production starting in December",
@@ -49,28 +43,19 @@ Test(resolve_audit5, since_year_end_is_an_end_already_passed)
 Test(resolve_audit5, participle_clause_takes_no_past_from_the_main_verb)
 {
     const char *dct = "2006-11-15";
-    tl_timeline *tl = tu_tag("Intro.\nThe firm signed the deal last week, with production starting in December.", dct);
-    tu_expect_text(tl, "December", "2006-12");
-    tl_free(tl);
-    tl = tu_tag("Intro.\nThe season started in August, ending in December.", dct);
-    tu_expect_text(tl, "December", "2006-12");
-    tl_free(tl);
+    tu_tags("Intro.\nThe firm signed the deal last week, with production starting in December.",
+            dct, "December", "2006-12");
+    tu_tags("Intro.\nThe season started in August, ending in December.", dct, "December", "2006-12");
     /* a future main clause carries over */
-    tl = tu_tag("Intro.\nKorea will fancy its chances, opening against Togo on June 13.", "2005-12-10");
-    tu_expect_text(tl, "June 13", "2006-06-13");
-    tl_free(tl);
+    tu_tags("Intro.\nKorea will fancy its chances, opening against Togo on June 13.",
+            "2005-12-10", "June 13", "2006-06-13");
     /* the clause's own verb decides: "meeting ... on Tuesday, had failed" */
-    tl = tu_tag("Intro.\nEU ministers, meeting in Brussels on Tuesday, had failed to agree.", "2005-12-07");
-    tu_expect_text(tl, "Tuesday", "2005-12-06");
-    tl_free(tl);
+    tu_tags("Intro.\nEU ministers, meeting in Brussels on Tuesday, had failed to agree.",
+            "2005-12-07", "Tuesday", "2005-12-06");
     /* prepositions in -ing head no clause: the main verb's past holds */
-    tl = tu_tag("Intro.\nSales fell in most months, including in December.", dct);
-    tu_expect_text(tl, "December", "2005-12");
-    tl_free(tl);
+    tu_tags("Intro.\nSales fell in most months, including in December.", dct, "December", "2005-12");
     /* nor does a noun after a determiner */
-    tl = tu_tag("Intro.\nProfit fell, with the opening in December of a plant costing more.", dct);
-    tu_expect_text(tl, "December", "2005-12");
-    tl_free(tl);
+    tu_tags("Intro.\nProfit fell, with the opening in December of a plant costing more.", dct, "December", "2005-12");
 }
 
 /* "was scheduled for July 25": a plan seen from a past moment not named,
@@ -78,27 +63,17 @@ Test(resolve_audit5, participle_clause_takes_no_past_from_the_main_verb)
 Test(resolve_audit5, plan_seen_from_the_past_is_the_nearest_date)
 {
     const char *dct = "2006-11-06";
-    tl_timeline *tl = tu_tag("Intro.\nThe dialogue was last scheduled for July 25.", dct);
-    tu_expect_text(tl, "July 25", "2006-07-25");
-    tl_free(tl);
-    tl = tu_tag("Intro.\nThe vote was scheduled for January 5.", dct);
-    tu_expect_text(tl, "January 5", "2007-01-05");
-    tl_free(tl);
-    tl = tu_tag("Intro.\nThe meeting was due to take place in December.", dct);
-    tu_expect_text(tl, "December", "2006-12");
-    tl_free(tl);
+    tu_tags("Intro.\nThe dialogue was last scheduled for July 25.", dct, "July 25", "2006-07-25");
+    tu_tags("Intro.\nThe vote was scheduled for January 5.", dct, "January 5", "2007-01-05");
+    tu_tags("Intro.\nThe meeting was due to take place in December.", dct, "December", "2006-12");
 }
 
 /* "crude for delivery in January": the month a contract matures, never
  * past, as "for January delivery" */
 Test(resolve_audit5, delivery_month_is_never_past)
 {
-    tl_timeline *tl = tu_tag("Intro.\nLight sweet crude for delivery in January rose 40 cents.", "2005-12-12");
-    tu_expect_text(tl, "January", "2006-01");
-    tl_free(tl);
-    tl = tu_tag("Intro.\nBrent for delivery in December fell.", "2005-11-01");
-    tu_expect_text(tl, "December", "2005-12");
-    tl_free(tl);
+    tu_tags("Intro.\nLight sweet crude for delivery in January rose 40 cents.", "2005-12-12", "January", "2006-01");
+    tu_tags("Intro.\nBrent for delivery in December fell.", "2005-11-01", "December", "2005-12");
 }
 
 /* A date before the head of a name is part of the name. */
@@ -107,9 +82,7 @@ Test(resolve_audit5, date_naming_a_group_is_no_time)
     tu_no_timex("Intro.\nThe March 14 Forces and Hezbollah are at odds.", "2006-11-06");
     tu_no_timex("Intro.\nProtesters crossed the October 6 Bridge.", "2006-11-06");
     /* after "on" it is a date again */
-    tl_timeline *tl = tu_tag("Intro.\nOn March 14 Forces loyal to the king attacked.", "2006-11-06");
-    tu_expect_text(tl, "March 14", "2006-03-14");
-    tl_free(tl);
+    tu_tags("Intro.\nOn March 14 Forces loyal to the king attacked.", "2006-11-06", "March 14", "2006-03-14");
 }
 
 /* "valued at 1.22 billion a day earlier": a quote compared with its value
@@ -118,18 +91,14 @@ Test(resolve_audit5, date_naming_a_group_is_no_time)
 Test(resolve_audit5, amount_a_day_earlier_counts_from_the_report_day)
 {
     const char *dct = "2006-12-21";
-    tl_timeline *tl = tu_tag("Intro.\nTrade data for February showed a deficit. "
-                             "The surplus was valued at 1.22 billion ringgit a day earlier.",
-                             dct);
-    tu_expect_text(tl, "a day earlier", "2006-12-20");
-    tl_free(tl);
-    tl = tu_tag("Intro.\nSterling closed Wednesday at 1.9612 dollars, against 1.9647 a day earlier.", dct);
-    tu_expect_text(tl, "a day earlier", "2006-12-19");
-    tl_free(tl);
+    tu_tags("Intro.\nTrade data for February showed a deficit. "
+            "The surplus was valued at 1.22 billion ringgit a day earlier.",
+            dct, "a day earlier", "2006-12-20");
+    tu_tags("Intro.\nSterling closed Wednesday at 1.9612 dollars, against 1.9647 a day earlier.",
+            dct, "a day earlier", "2006-12-19");
     /* no amount: the narrative's day */
-    tl = tu_tag("Intro.\nThe strike began on March 3. A day earlier, talks had failed.", dct);
-    tu_expect_text(tl, "A day earlier", "2006-03-02");
-    tl_free(tl);
+    tu_tags("Intro.\nThe strike began on March 3. A day earlier, talks had failed.",
+            dct, "A day earlier", "2006-03-02");
 }
 
 /* "later in the day", "in the middle of the night": the reference day's,
@@ -137,15 +106,10 @@ Test(resolve_audit5, amount_a_day_earlier_counts_from_the_report_day)
 Test(resolve_audit5, day_and_night_of_the_reference_time)
 {
     const char *dct = "2006-11-06";
-    tl_timeline *tl = tu_tag("Intro.\nSkies are forecast to clear later in the day.", dct);
-    tu_expect_text(tl, "later in the day", "2006-11-06");
-    tl_free(tl);
-    tl = tu_tag("Intro.\nThe strike began on March 3. Earlier in the day, police fired tear gas.", dct);
-    tu_expect_text(tl, "Earlier in the day", "2006-03-03");
-    tl_free(tl);
-    tl = tu_tag("Intro.\nI heard gunfire in the middle of the night.", dct);
-    tu_expect_text(tl, "the middle of the night", "2006-11-06TNI");
-    tl_free(tl);
+    tu_tags("Intro.\nSkies are forecast to clear later in the day.", dct, "later in the day", "2006-11-06");
+    tu_tags("Intro.\nThe strike began on March 3. Earlier in the day, police fired tear gas.",
+            dct, "Earlier in the day", "2006-03-03");
+    tu_tags("Intro.\nI heard gunfire in the middle of the night.", dct, "the middle of the night", "2006-11-06TNI");
     tu_no_timex("At the end of the day, it is about trust.", dct);
     tu_no_timex("He carried the day.", dct);
     tu_no_timex("The middle of the night shift is hard.", dct);
@@ -160,9 +124,7 @@ Test(resolve_audit5, rates_after_an_amount_are_no_span)
     tu_no_timex("The region is hit by earthquakes, at least six a day.", dct);
     tu_no_timex("The plan would bring 150 billion (dollars) a year in aid.", dct);
     tu_no_timex("The average salary is 100 yuan a month.", dct);
-    tl_timeline *tl = tu_tag("Intro.\nThe talks lasted a year.", dct);
-    tu_expect_text(tl, "a year", "P1Y");
-    tl_free(tl);
+    tu_tags("Intro.\nThe talks lasted a year.", dct, "a year", "P1Y");
 }
 
 /* Halves and quarters of a game: a sentence with a sport word, or a
@@ -175,9 +137,7 @@ Test(resolve_audit5, periods_of_play_in_a_match_report)
                              dct);
     cr_expect_eq(tl_timex_count(tl), 0);
     tl_free(tl);
-    tl = tu_tag("Intro.\nThe economy grew in the third quarter, the bureau said.", dct);
-    tu_expect_text(tl, "the third quarter", "2005-Q3");
-    tl_free(tl);
+    tu_tags("Intro.\nThe economy grew in the third quarter, the bureau said.", dct, "the third quarter", "2005-Q3");
 }
 
 /* A weekend before its noun is a date ("weekend elections", "a weekend
@@ -185,20 +145,12 @@ Test(resolve_audit5, periods_of_play_in_a_match_report)
 Test(resolve_audit5, weekend_before_a_noun_and_titles)
 {
     const char *dct = "1997-04-15";
-    tl_timeline *tl = tu_tag("Intro.\nA weekend fire ravaged the cathedral.", dct);
-    tu_expect_text(tl, "weekend", "1997-W15-WE");
-    tl_free(tl);
-    tl = tu_tag("Intro.\nWeekend talks will resume.", dct);
-    tu_expect_text(tl, "Weekend", "1997-W16-WE");
-    tl_free(tl);
-    tl = tu_tag("Intro.\nHe spent a weekend in Paris.", dct);
-    tu_expect_text(tl, "a weekend", "P1WE");
-    tl_free(tl);
+    tu_tags("Intro.\nA weekend fire ravaged the cathedral.", dct, "weekend", "1997-W15-WE");
+    tu_tags("Intro.\nWeekend talks will resume.", dct, "Weekend", "1997-W16-WE");
+    tu_tags("Intro.\nHe spent a weekend in Paris.", dct, "a weekend", "P1WE");
     tu_no_timex("He was voted European Player of the Year.", dct);
     /* "the past" before a function word is the noun */
-    tl = tu_tag("Intro.\nWe honour them by remembering the past all the time.", dct);
-    tu_expect_text(tl, "the past", "PAST_REF");
-    tl_free(tl);
+    tu_tags("Intro.\nWe honour them by remembering the past all the time.", dct, "the past", "PAST_REF");
     tu_no_timex("Week after week the rain fell.", dct);
 }
 
@@ -207,11 +159,10 @@ Test(resolve_audit5, weekend_before_a_noun_and_titles)
 Test(resolve_audit5, attributive_year_is_no_frame_for_months)
 {
     const char *dct = "2006-12-01";
-    tl_timeline *tl = tu_tag("Intro.\nArgentina could co-host the 2014 World Cup, Blatter was quoted as saying in April.", dct);
+    tl_timeline *tl =
+        tu_tag("Intro.\nArgentina could co-host the 2014 World Cup, Blatter was quoted as saying in April.", dct);
     tu_expect_text(tl, "2014", "2014");
     tu_expect_text(tl, "April", "2006-04");
     tl_free(tl);
-    tl = tu_tag("Intro.\nIn 2010 the company moved, and in April it hired staff.", dct);
-    tu_expect_text(tl, "April", "2010-04");
-    tl_free(tl);
+    tu_tags("Intro.\nIn 2010 the company moved, and in April it hired staff.", dct, "April", "2010-04");
 }
