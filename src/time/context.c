@@ -28,7 +28,6 @@ static const char *const FALL_CONTEXT[] = {
 /* Nouns after which "current" is not "present": finance and physics terms. */
 static const char *const NOT_CURRENT[] = {"account", "accounts", "assets", "liabilities", "affairs", "events",
                                           "flow", "flows", "expenditure", "expenditures", "of", "and", "or", NULL};
-static const char *const POSSESSIVE[] = {"his", "her", "their", "my", "your", "our", "its", NULL};
 /* Words of a game's report: in "scored twice in the second half" the half
  * and the quarter are periods of play, not of the calendar. */
 static const char *const SPORT[] = {"scored", "scoring", "goal", "goals", "touchdown", "touchdowns", "halftime",
@@ -43,11 +42,6 @@ static const char *const ORDDAY_AFTER[] = {"and", "or", "to", "at", "when", "but
 /* Conjunctions that start a new clause after an adverbial "before" /
  * "after" ("the month before as demand rose"). */
 static const char *const CLAUSE_LINK[] = {"as", "while", "because", "although", "though", "whereas", NULL};
-/* Verbs after which a weekday before a name is the day of the report:
- * "said Monday John Smith, ..." */
-static const char *const DELIVERY_PREP[] = {"in", "for", NULL};
-static const char *const CONTRACT[] = {"delivery", "deliveries", "contract", "contracts", "futures",
-                                       "settlement", NULL};
 
 /* A capitalised season inside a name: "the Arab Spring", "the Prague
  * Spring uprising", "the Summer Olympics", "Winter Storm Elliott".  In
@@ -185,7 +179,7 @@ static int words_ok(const tl_around *c, const tl_frame *f)
                         (f->kind == K_SET && f->wday > 0)) &&
         tl_cap_word(next) && !tl_temporal_word(d, next) &&
         !(f->kind == K_WEEKDAY && (tl_reporting_word(d, prev) || tl_tok_in(d, prev, WEEKDAY_PREP))) &&
-        !(f->kind != K_HOLIDAY && (tl_tok_is(d, prev, "the") || tl_tok_in(d, prev, POSSESSIVE)) && tl_acronym(d, next)))
+        !(f->kind != K_HOLIDAY && (tl_tok_is(d, prev, "the") || tl_tok_in(d, prev, tl_possessive)) && tl_acronym(d, next)))
         return 0; /* "Good Friday Agreement", "April Ryan": part of a name (but "the February G7 meeting",
                      "its March OPEC quota": a time before a name that is an acronym) */
     /* "the March 14 Forces": a name (not the month alone either; but "on
@@ -199,7 +193,7 @@ static int words_ok(const tl_around *c, const tl_frame *f)
     }
     if (f->kind == K_MONTH && (tl_tok_is(d, t, "may") || tl_tok_is(d, t, "march")) && !tl_tok_in(d, prev, MONTH_CONTEXT) &&
         !(next && (next->kind == TL_TOK_NUM || tl_tok_is(d, next, ","))) &&
-        !(tl_cap_word(t) && (tl_tok_is(d, prev, "for") || tl_tok_in(d, prev, POSSESSIVE))))
+        !(tl_cap_word(t) && (tl_tok_is(d, prev, "for") || tl_tok_in(d, prev, tl_possessive))))
         return 0; /* the verbs "may", "march" (not "results for May", "its March sales") */
     if (f->kind == K_SEASON && c->len == 1 && tl_tok_is(d, t, "fall") && !tl_tok_in(d, prev, FALL_CONTEXT))
         return 0; /* the verb "fall" */
@@ -213,7 +207,7 @@ static int words_ok(const tl_around *c, const tl_frame *f)
     if (fall_is_drop(d, c, f)) return 0; /* "The fall was led by ...": a drop, not the season */
     if (f->kind == K_SEASON && f->plural > 0 && f->unit != U_MONTH)
         return 0; /* "the summer months" is the season; "the winter days", "summer weeks" are not read */
-    if (f->kind == K_DECADE && tl_tok_in(d, prev, POSSESSIVE)) return 0;          /* "in his 30s": an age */
+    if (f->kind == K_DECADE && tl_tok_in(d, prev, tl_possessive)) return 0;          /* "in his 30s": an age */
     if ((f->kind == K_DECADE || f->kind == K_SEASON) && c->len == 1 && tl_compound_tail(d, prev, t))
         return 0; /* "free-fall", "KC-30s": the end of a hyphenated word or model name */
     if (f->kind == K_SET && c->len == 1 && f->setadv > 0 &&
@@ -279,19 +273,6 @@ static int words_ok(const tl_around *c, const tl_frame *f)
     return 1;
 }
 
-/* Is a word between prev and next a premodifier of a noun: a determiner
- * before, a lower-case word after ("the March jobs report", "its May
- * sales")? */
-static const char *const NOT_NOUN[] = {"of", "to", "and", "or", "in", "on", "at", "that", "which", "when",
-                                       "was", "is", "will", "has", "had", NULL};
-static const char *const SEASON_CLASS_BEFORE[] = {"to", "by", "of", "for", "from", "with", "against", NULL};
-
-static int attributive(const tl_doc *d, const tl_token *prev, const tl_token *next)
-{
-    return (tl_tok_is(d, prev, "the") || tl_tok_in(d, prev, POSSESSIVE)) && next && next->kind == TL_TOK_WORD &&
-           !(next->flags & TL_TOKF_CAP) && !tl_tok_in(d, next, NOT_NOUN);
-}
-
 /* "One day in the not too distant future we will see", "a dream that one
  * day this nation will rise": "one day" opening its clause, with a modal
  * after it in the sentence, is some day to come. */
@@ -303,42 +284,6 @@ static int some_day_to_come(const tl_doc *d, uint32_t first, uint32_t last)
     for (size_t k = last + 1; k < d->tokens.len && k <= last + 12 && d->tokens.items[k].sentence == sent; k++)
         if (tl_tok_in(d, &d->tokens.items[k], MODAL)) return 1;
     return 0;
-}
-
-/* Does the expression at token k stand as an example after "like" or
- * "such as", alone or in a list of names ("festivals like the Valentine's
- * Day and Christmas")? */
-static int example_of_kind(const tl_doc *d, uint32_t k)
-{
-    static const char *const LIST[] = {"the", "and", "or", ",", "'s", "'", NULL};
-    for (long j = (long)k - 1, steps = 0; j >= 0 && steps < 8; j--, steps++) {
-        const tl_token *t = &d->tokens.items[j];
-        if (t->sentence != d->tokens.items[k].sentence) return 0;
-        if (tl_tok_is(d, t, "like")) return 1;
-        if (tl_tok_is(d, t, "as")) return tl_tok_is(d, tl_tok_at(d, j - 1), "such");
-        if (!tl_tok_in(d, t, LIST) && !((t->flags & TL_TOKF_CAP) && t->kind == TL_TOK_WORD)) return 0;
-    }
-    return 0;
-}
-
-/* The month and day after "ended"/"ending" (token t), as month * 100 +
- * day: "the quarter ended July 31" (0 when none). */
-static int ended_on(const tl_doc *d, const tl_token *t)
-{
-    int m;
-    if (!tl_tok_is(d, t, "ended") && !tl_tok_is(d, t, "ending")) return 0;
-    long i = (long)(t - d->tokens.items) + 1;
-    if (!tl_lex_value(d, tl_tok_at(d, i), S_MONTH, &m)) return 0;
-    const tl_token *day = tl_tok_at(d, ++i);
-    if (tl_tok_is(d, day, ".")) day = tl_tok_at(d, ++i);
-    if (!day || day->kind != TL_TOK_NUM || day->sentence != t->sentence || tl_tok_len(day) > 2) return 0;
-    const char *p = tl_tok_text(d, day);
-    int n = 0;
-    for (size_t k = 0; k < tl_tok_len(day); k++) {
-        if (p[k] < '0' || p[k] > '9') return 0;
-        n = n * 10 + (p[k] - '0');
-    }
-    return n >= 1 && n <= 31 ? m * 100 + n : 0;
 }
 
 /* Does "a year" after token t make a rate of an amount: "$3 million a
@@ -372,42 +317,7 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
     int first_sym = m->sym[0], last_sym = m->sym[c.len - 1];
     c.numeric_first = first_sym == S_CARD || first_sym == S_YEAR || first_sym == S_DAY;
     c.numeric_last = last_sym == S_CARD || last_sym == S_YEAR || last_sym == S_DAY;
-    f->after_of = tl_tok_is(d, c.prev, "of");
-    f->poss = c.next && (tl_tok_is(d, c.next, "'s") || tl_tok_is(d, c.next, "\xE2\x80\x99s"));
-    /* "the year ended March 31", "the year (up) to March": a reporting period */
-    f->ended = tl_tok_is(d, c.next, "ended") || tl_tok_is(d, c.next, "ending") || tl_tok_is(d, c.next, "to") ||
-               tl_tok_is(d, c.next, "through") ||
-               (tl_tok_is(d, c.next, "up") && tl_tok_is(d, tl_tok_at(d, (long)c.z->tok1 + 2), "to"));
-    f->end_md = f->ended ? ended_on(d, c.next) : 0;
-    /* "against 1.9647 a day earlier": an amount compared with its value a
-     * unit back */
-    f->amount_before = c.prev && (c.prev->kind == TL_TOK_NUM || tl_amount_word(d, c.prev));
-    f->attrib = f->month > 0 && f->year < 0 && attributive(d, c.prev, c.next);
-    /* "the 2014 World Cup", "the 2005 Ashes skipper": a year naming an
-     * event or a title, no frame for the months after it */
-    if (f->kind == K_YEAR && c.len == 1 && (tl_tok_is(d, c.prev, "the") || tl_tok_in(d, c.prev, POSSESSIVE)) &&
-        c.next && c.next->kind == TL_TOK_WORD && !tl_tok_in(d, c.next, NOT_NOUN))
-        f->attrib = 1;
-    /* "exposure to winter weather", "hit by summer storms": a bare season
-     * between a preposition and a lower-case noun classifies the noun (a
-     * kind of weather), whatever the tense of the clause */
-    if (f->kind == K_SEASON && c.len == 1 && tl_tok_in(d, c.prev, SEASON_CLASS_BEFORE) && c.next &&
-        c.next->kind == TL_TOK_WORD && !(c.next->flags & TL_TOKF_CAP) && !tl_tok_in(d, c.next, NOT_NOUN))
-        f->attrib = 1;
-    /* "in 1990, the year ...", "2007 was the year of the phone": that year */
-    f->appos_year = tl_tok_is(d, c.prev, ",") || tl_tok_is(d, c.prev, "was") || tl_tok_is(d, c.prev, "is")
-                        ? tl_year_number(d, tl_tok_at(d, (long)c.a->tok0 - 2))
-                        : 0;
-    f->coord_year = f->year < 0 && f->month > 0 ? tl_coord_year(s, m->end) : 0;
-    f->since = tl_tok_is(d, c.prev, "since");
-    /* "festivals like Valentine's Day and Christmas", "holidays such as
-     * Easter": an example of a kind names no date */
-    f->generic = example_of_kind(d, c.a->tok0);
-    /* "crude for March delivery", "the December contract": the month a
-     * futures contract matures, which is never already past */
-    f->contract = f->kind == K_MONTH &&
-                  (tl_tok_in(d, c.next, CONTRACT) || /* "crude for delivery in January" */
-                   (tl_tok_in(d, c.prev, DELIVERY_PREP) && tl_tok_in(d, tl_tok_at(d, (long)c.a->tok0 - 2), CONTRACT)));
+    tl_context_fields(&c, f);
     if (!tl_numbers_ok(&c, f) || !words_ok(&c, f) || !bare_pod_ok(&c, f)) return 0;
     const tl_token *prev = c.prev, *next = c.next, *t0 = tl_first_tok(&c);
     if (f->kind == K_QUARTER && f->year < 0 && tl_tok_is(d, next, "of") &&

@@ -19,6 +19,12 @@ typedef struct {
 
 static inline const tl_token *tl_first_tok(const tl_around *c) { return &c->d->tokens.items[c->a->tok0]; }
 
+/* context_fields.c */
+extern const char *const tl_possessive[]; /* his, her, their ... */
+/* Set the frame fields the words around the match decide (f->ended,
+ * f->attrib, f->contract ...). */
+void tl_context_fields(const tl_around *c, tl_frame *f);
+
 /* context_numbers.c */
 /* Numbers that are amounts, scores, phone numbers or parts of compounds: 0. */
 int tl_numbers_ok(const tl_around *c, const tl_frame *f);
