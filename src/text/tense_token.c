@@ -180,7 +180,7 @@ static int present_verb(const tl_doc *d, size_t k, uint32_t sent)
     static const char *const DET[] = {"the", "a", "an", "this", "these", "those", "its", "his", "her",
                                       "their", "our", "my", "each", "every", NULL};
     /* numerals and quantifiers: "four grandparents", "more talks" */
-    static const char *const QUANT[] = {"one", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+    static const char *const QUANT[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
                                         "hundred", "thousand", "million", "billion", "more", "most", "other",
                                         "fewer", "less", "such", "any", "none", "than", NULL};
     const tl_token *tk = d->tokens.items, *t = &tk[k];
@@ -190,7 +190,8 @@ static int present_verb(const tl_doc *d, size_t k, uint32_t sent)
         (p[n - 2] == 'l' && p[n - 1] == 'y') || noun_marker(d, t) || clause_opener(d, t) ||
         in_list(tl_tense_adverbs, p, n))
         return 0;
-    int third = p[n - 1] == 's' && p[n - 2] != 's' && p[n - 2] != 'u' && p[n - 2] != 'i';
+    /* "-ss", "-us", "-is", "-as" are no third person: "gas", "bias" */
+    int third = p[n - 1] == 's' && p[n - 2] != 's' && p[n - 2] != 'u' && p[n - 2] != 'i' && p[n - 2] != 'a';
     size_t h = k - 1;
     if (tk[h].sentence != sent || tk[h].kind != TL_TOK_WORD) return 0;
     const char *hp = tl_tok_text(d, &tk[h]);
@@ -201,7 +202,7 @@ static int present_verb(const tl_doc *d, size_t k, uint32_t sent)
         return in_list(SING, b, strlen(b)) == third && (h == 0 || tk[h - 1].sentence != sent ||
                                                          clause_opener(d, &tk[h - 1]));
     /* the head: a name, or a noun of the verb's number */
-    int plural = hn > 2 && hp[hn - 1] == 's' && hp[hn - 2] != 's' && hp[hn - 2] != 'u';
+    int plural = hn > 2 && hp[hn - 1] == 's' && hp[hn - 2] != 's' && hp[hn - 2] != 'u' && hp[hn - 2] != 'a';
     int name = (tk[h].flags & TL_TOKF_CAP) && !(tk[h].flags & TL_TOKF_SENT) && (plural || third);
     if (!name && (plural == third || in_list(DET, b, strlen(b)) || in_list(QUANT, b, strlen(b)) ||
                   in_list(tl_tense_adverbs, b, strlen(b)) ||
@@ -219,6 +220,11 @@ static int present_verb(const tl_doc *d, size_t k, uint32_t sent)
         if ((is_word(d, w, "and") || is_word(d, w, "or")) && j > 0 && tk[j - 1].sentence == sent &&
             np_word(d, &tk[j - 1]))
             continue;
+        /* "killed 34 pupils and seven lay members": counted things in a
+         * list, no subject */
+        if ((is_word(d, w, "and") || is_word(d, w, "or")) &&
+            (tk[j + 1].kind == TL_TOK_NUM || (tl_tok_lower(d, &tk[j + 1], b, sizeof b) && in_list(QUANT, b, strlen(b)))))
+            return 0;
         if (clause_opener(d, w)) return !past_main_clause(d, j, sent);
         if (tl_tok_lower(d, w, b, sizeof b) && in_list(DET, b, strlen(b))) {
             /* "a storm system brings": "a" wants a singular verb */

@@ -259,3 +259,16 @@ Test(tense_more, ed_adjective_after_a_comma_is_no_past)
             "1997-04-08", "July 1", "1997-07-01");
     tu_tags("Intro.\nOn Friday, police arrested him.", "1997-04-08", "Friday", "1997-04-04");
 }
+
+/* Nouns are no futurate present: "gas" is no third person ("a big gas
+ * blast on Sunday hit"), and "34 pupils and seven lay members" lists
+ * counted things, no subject and verb. */
+Test(tense_more, nouns_read_as_no_present_verb)
+{
+    const char *dct = "2006-11-29";
+    tu_tags("Intro.\nThe third gas blast on Sunday hit the colliery.", dct, "Sunday", "2006-11-26");
+    tu_tags("Intro.\nThe rebels killed 34 pupils and seven lay members of the seminary in the attack Tuesday.", dct,
+            "Tuesday", "2006-11-28");
+    /* a real present of schedule still looks ahead */
+    tu_tags("Intro.\nA cold front moves in on Sunday.", dct, "Sunday", "2006-12-03");
+}
