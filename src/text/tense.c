@@ -211,7 +211,7 @@ static int participle_head(const tl_doc *d, size_t k, uint32_t sent)
 static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops, uint32_t sent, int sched)
 {
     const tl_token *tk = d->tokens.items;
-    int weak = 0, until = 0, depth = 0, comma = 0, goal = 0, participle = 0;
+    int weak = 0, until = 0, depth = 0, comma = 0, goal = 0, participle = 0, start = 0;
     size_t inf = SIZE_MAX; /* the "to" of the nearest infinitive crossed going back */
     reading r = {TL_TENSE_UNKNOWN, 0, 0, 0, 0, 0};
     for (int steps = 0; steps < max; steps++, k += (size_t)(long)dir) {
@@ -223,6 +223,14 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
         if (is_word(d, &tk[k], ",")) comma = 1;
         if (p || depth || tk[k].kind != TL_TOK_WORD) {
             if (k == 0 && dir < 0) break;
+            continue;
+        }
+        /* "a two-day meeting beginning Thursday", "the event starting on
+         * Thursday": the start of something set, on the day nearest the
+         * DCT whatever the main verb's tense */
+        if (dir < 0 && steps <= 1 && (is_word(d, &tk[k], "starting") || is_word(d, &tk[k], "beginning") ||
+                                      is_word(d, &tk[k], "effective") || is_word(d, &tk[k], "commencing"))) {
+            start = 1;
             continue;
         }
         /* past the head of a participle clause only a future carries over
@@ -257,6 +265,9 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
         if (dir < 0 && inf == SIZE_MAX && steps > 0 && is_word(d, &tk[k], "to") && k > 0 &&
             tl_tense_infinitive_after(d, k - 1))
             inf = k;
+        if (start && (cue == PAST || cue == PAST_ED || cue == PAST_AUX || cue == PERFECT || cue == PRESENT ||
+                      cue == SCHED || cue == FUTURATE))
+            break; /* the main verb's past or present: the start stays the nearest day */
         if (participle && cue != FUTURE && cue != MODAL && cue != WOULD && cue != WEAK_FUTURE && cue != NONE &&
             cue != UNTIL && cue != PLAN && cue != BE && cue != AS && cue != COULD)
             break;
@@ -296,9 +307,9 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
         }
         if (k == 0 && dir < 0) break;
     }
-    if (weak || until) r.tense = TL_TENSE_FUTURE;
-    r.weak_only = weak || until;
-    r.from_past = goal;
+    if (weak || until || start) r.tense = TL_TENSE_FUTURE;
+    r.weak_only = weak || until || start;
+    r.from_past = start ? 2 : goal;
     return r;
 }
 
@@ -386,6 +397,11 @@ static reading clause_reading(const tl_doc *d, size_t first, size_t last, int sc
             reading before = scan(d, first - 1, -1, 24, 0, sent, sched);
             if (before.tense == TL_TENSE_FUTURE) r = before;
         }
+    } else if (r.weak_only && r.from_past == 2 && last + 1 < d->tokens.len) {
+        /* "The new tariff, effective Monday, will cut prices": a future
+         * after a start makes it the next one */
+        reading after = scan(d, last + 1, 1, 6, 1, sent, sched);
+        if (after.tense == TL_TENSE_FUTURE && !after.weak_only) r = after;
     } else if (r.weak_only && !r.from_past && last + 1 < d->tokens.len) {
         /* "until Thursday, police had not named him", "a service planned
          * for Saturday was canceled": the auxiliary after decides -- not

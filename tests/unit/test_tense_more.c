@@ -272,3 +272,19 @@ Test(tense_more, nouns_read_as_no_present_verb)
     /* a real present of schedule still looks ahead */
     tu_tags("Intro.\nA cold front moves in on Sunday.", dct, "Sunday", "2006-12-03");
 }
+
+/* "starting Thursday", "beginning Thursday", "effective Monday": the start
+ * of something set, on the day nearest the DCT whatever the main verb's
+ * tense; a future after it makes it the next one. */
+Test(tense_more, start_of_something_set_is_the_nearest_day)
+{
+    const char *dct = "2006-11-22"; /* a Wednesday */
+    tu_tags("Intro.\nKazakhstan replaced Uzbekistan in the mixed team event starting on Thursday.", dct, "Thursday",
+            "2006-11-23");
+    tu_tags("Intro.\nThe court adjourned to allow for a two-day meeting of the council beginning Thursday.", dct,
+            "Thursday", "2006-11-23");
+    tu_tags("Intro.\nThe strike, starting Monday, paralysed the city.", dct, "Monday", "2006-11-20");
+    tu_tags("Intro.\nThe new tariff, effective Monday, will cut prices.", dct, "Monday", "2006-11-27");
+    tu_tags("Intro.\nThe committal hearing beginning August 19 was set by the court.", "1997-04-11", "August 19",
+            "1997-08-19");
+}
