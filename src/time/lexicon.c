@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "lexicon.h"
-#include "../util/hash.h"
 
 typedef struct {
     const char *text;
@@ -199,97 +198,174 @@ static const entry TABLE[] = {
 };
 
 #define NTABLE (sizeof TABLE / sizeof TABLE[0])
-#define HSIZE 2048 /* power of two, > 2 * entries */
+#define HSIZE 2048          /* buckets, a power of two */
+#define MAXKEYS (HSIZE / 2) /* words, phrases and prefixes of phrases; at most half full */
+
+/* A key's bytes in lower case as two words: its first and last eight
+ * bytes (four, or single bytes, when shorter; the two may overlap).  With
+ * the length they are the whole key up to 16 bytes, as every single word
+ * is: a lookup compares two words and the length, not byte after byte. */
+typedef struct {
+    uint64_t a, b;
+} key_words;
 
 typedef struct {
-    const char *key; /* NULL: empty slot */
+    const char *key; /* lower case, not NUL-terminated */
     size_t len;
+    key_words w;
     tl_lexeme lex;
 } slot;
 
-static slot hash_table[HSIZE];
-/* For each key length, the first, second and last bytes that keys of
- * that length have (bit (c | 32) & 63, so either case): most words of a
- * text are no key, and this rejects them before lower-casing and hashing. */
-#define MAXLEN 32
-static uint64_t first_byte[MAXLEN], second_byte[MAXLEN], last_byte[MAXLEN];
-#define BYTE_BIT(c) (1ull << (((unsigned char)(c) | 32) & 63))
+/* The keys in a dense array, found through a small table of indexes (slot
+ * + 1, 0: empty): the buckets take 4 KiB and the keys in use 27 KiB, where
+ * slots in the buckets themselves would spread lookups over 128 KiB. */
+static slot slots[MAXKEYS];
+static size_t n_slots;
+static uint16_t buckets[HSIZE];
+static int init_status = -1;
+/* Most words of a text are no key, and these reject most of them before
+ * hashing: for each length of a word key, the pairs of first and last
+ * bytes, and of first and second bytes, that keys of that length have
+ * ([length][first]: a bit per last or second byte).  A byte is taken as
+ * its class (c | 32) & 63, one for both cases of a letter.  Pairs, not
+ * bytes apart ("tho" has the first byte of "the" and the last of "two"):
+ * bytes apart let twice as many words that are no key through. */
+#define MAXLEN 16 /* word keys are shorter (build checks) */
+#define BYTE_CLASS(c) ((((unsigned char)(c)) | 32) & 63)
+static uint64_t first_last[MAXLEN][64], first_second[MAXLEN][64];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-static slot *find(const char *s, size_t n, int create)
+static uint64_t load(const char *p, size_t n)
 {
-    for (uint32_t i = tl_hash(s, n) & (HSIZE - 1);; i = (i + 1) & (HSIZE - 1)) {
-        slot *sl = &hash_table[i];
-        if (!sl->key) {
-            if (!create) return NULL;
-            sl->key = s;
-            sl->len = n;
-            return sl;
-        }
-        if (sl->len == n && memcmp(sl->key, s, n) == 0) return sl;
-    }
+    uint64_t v = 0;
+    memcpy(&v, p, n);
+    return v;
 }
 
+/* Every byte of v from 'A' to 'Z' in lower case, all eight at once: a byte
+ * b < 0x80 has its top bit set in b + 0x3f when b >= 'A', in b + 0x25 when
+ * b > 'Z' (no carry crosses bytes); those between get their 0x20 bit. */
+static uint64_t lower_word(uint64_t v)
+{
+    const uint64_t ascii = 0x7f7f7f7f7f7f7f7full;
+    uint64_t from_a = (v & ascii) + 0x3f3f3f3f3f3f3f3full, past_z = (v & ascii) + 0x2525252525252525ull;
+    return v | (from_a & ~past_z & ~v & ~ascii) >> 2;
+}
+
+/* inline: gcc would call it, and it runs for every lookup */
+static inline key_words words_of(const char *s, size_t n)
+{
+    key_words w = {0, 0};
+    if (n >= 8) w.a = load(s, 8), w.b = load(s + n - 8, 8);
+    else if (n >= 4) w.a = load(s, 4), w.b = load(s + n - 4, 4);
+    else if (n > 0) w.a = load(s, 1) | load(s + n / 2, 1) << 8, w.b = load(s + n - 1, 1);
+    w.a = lower_word(w.a);
+    w.b = lower_word(w.b);
+    return w;
+}
+
+static uint32_t hash_of(key_words w, size_t n)
+{
+    uint64_t h = w.a * 0x9E3779B97F4A7C15ull ^ w.b * 0xC2B2AE3D27D4EB4Full ^ n;
+    return (uint32_t)((h ^ h >> 29) * 0x9E3779B97F4A7C15ull >> 32);
+}
+
+/* Is s (any case) the lower-case key k of the same length n? */
+static int fold_equal(const char *k, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (k[i] != (s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i])) return 0;
+    return 1;
+}
+
+static slot *find(const char *s, size_t n)
+{
+    key_words w = words_of(s, n);
+    for (uint32_t i = hash_of(w, n) & (HSIZE - 1); buckets[i]; i = (i + 1) & (HSIZE - 1)) {
+        slot *sl = &slots[buckets[i] - 1];
+        if (sl->w.a == w.a && sl->w.b == w.b && sl->len == n && (n <= 16 || fold_equal(sl->key, s, n)))
+            return sl;
+    }
+    return NULL;
+}
+
+/* The slot of key s (lower case), added when new; NULL when the table is
+ * full. */
+static slot *add_key(const char *s, size_t n)
+{
+    slot *sl = find(s, n);
+    if (sl) return sl;
+    if (n_slots == MAXKEYS) return NULL;
+    key_words w = words_of(s, n);
+    uint32_t i = hash_of(w, n) & (HSIZE - 1);
+    while (buckets[i]) i = (i + 1) & (HSIZE - 1);
+    sl = &slots[n_slots++];
+    *sl = (slot){s, n, w, {0}};
+    buckets[i] = (uint16_t)n_slots;
+    return sl;
+}
+
+/* Every entry becomes a key with its readings.  A phrase also makes keys of
+ * its first word (phrase_start: how many words to read at most) and of its
+ * longer prefixes, without readings, so that a lookup reading a phrase word
+ * by word can stop at the first word that no phrase continues with. */
 static void build(void)
 {
     for (size_t i = 0; i < NTABLE; i++) {
         const char *t = TABLE[i].text;
         size_t n = strlen(t), words = 1;
         for (size_t k = 0; k < n; k++) words += t[k] == ' ';
-        slot *s = find(t, n, 1);
         size_t w0 = strcspn(t, " "); /* lookups are per token: the first word of a phrase */
-        if (w0 < MAXLEN) {
-            first_byte[w0] |= BYTE_BIT(t[0]);
-            second_byte[w0] |= w0 > 1 ? BYTE_BIT(t[1]) : 0;
-            last_byte[w0] |= BYTE_BIT(t[w0 - 1]);
+        if (w0 >= MAXLEN) return;
+        first_last[w0][BYTE_CLASS(t[0])] |= 1ull << BYTE_CLASS(t[w0 - 1]);
+        first_second[w0][BYTE_CLASS(t[0])] |= 1ull << BYTE_CLASS(t[w0 > 1]);
+        for (size_t k = w0; k < n; k++) {
+            if (t[k] != ' ') continue;
+            slot *prefix = add_key(t, k);
+            if (!prefix) return;
+            if (k == w0 && prefix->lex.phrase_start < words) prefix->lex.phrase_start = (uint8_t)words;
         }
+        slot *s = add_key(t, n);
+        if (!s) return;
         if (s->lex.nsym < TL_LEX_MAXSYM) {
             s->lex.sym[s->lex.nsym] = (uint8_t)TABLE[i].sym;
             s->lex.val[s->lex.nsym++] = TABLE[i].val;
         }
         s->lex.words = (uint8_t)words;
-        if (words > 1) {
-            tl_lexeme *first = &find(t, strcspn(t, " "), 1)->lex;
-            if (first->phrase_start < words) first->phrase_start = (uint8_t)words;
-        }
     }
+    init_status = 0;
 }
 
 int tl_lexicon_init(void)
 {
-    return pthread_once(&once, build) == 0 ? 0 : -1;
-}
-
-int tl_lexicon_maybe(const char *w, size_t n)
-{
-    return n > 0 && n < MAXLEN && (first_byte[n] & BYTE_BIT(w[0])) && (last_byte[n] & BYTE_BIT(w[n - 1])) &&
-           (n == 1 || (second_byte[n] & BYTE_BIT(w[1])));
+    return pthread_once(&once, build) == 0 ? init_status : -1;
 }
 
 const tl_lexeme *tl_lexicon_word(const char *w, size_t n)
 {
-    slot *s = find(w, n, 0);
+    if (n == 0 || n >= MAXLEN || !(first_last[n][BYTE_CLASS(w[0])] >> BYTE_CLASS(w[n - 1]) & 1) ||
+        !(first_second[n][BYTE_CLASS(w[0])] >> BYTE_CLASS(w[n > 1]) & 1))
+        return NULL;
+    slot *s = find(w, n);
     return s ? &s->lex : NULL;
 }
 
-const tl_lexeme *tl_lexicon_phrase(const char *const *words, size_t nwords)
+const tl_lexeme *tl_lexicon_phrase(const char *const *words, const size_t *lens, size_t nwords)
 {
     char buf[96];
-    for (size_t k = nwords < TL_LEX_MAXWORDS ? nwords : TL_LEX_MAXWORDS; k >= 2; k--) {
-        size_t o = 0, ok = 1;
-        for (size_t i = 0; i < k && ok; i++) {
-            size_t l = strlen(words[i]);
-            if (o + l + 1 >= sizeof buf) ok = 0;
-            else {
-                if (i) buf[o++] = ' ';
-                memcpy(buf + o, words[i], l);
-                o += l;
-            }
-        }
-        slot *s = ok ? find(buf, o, 0) : NULL;
-        if (s && s->lex.nsym && s->lex.words == k) return &s->lex;
+    size_t o = 0;
+    const tl_lexeme *best = NULL;
+    for (size_t k = 0; k < nwords && k < TL_LEX_MAXWORDS; k++) {
+        if (o + lens[k] + 1 >= sizeof buf) break;
+        if (k) buf[o++] = ' ';
+        memcpy(buf + o, words[k], lens[k]);
+        o += lens[k];
+        if (k == 0) continue;
+        slot *s = find(buf, o);
+        if (!s) break; /* no phrase goes on like this */
+        if (s->lex.nsym && s->lex.words == k + 1) best = &s->lex;
     }
-    return NULL;
+    return best;
 }
 
 const char *tl_mod_name(int mod)

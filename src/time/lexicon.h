@@ -109,16 +109,15 @@ typedef struct tl_lexeme {
     uint8_t phrase_start; /* the most words of a phrase starting with this word, 0: none */
 } tl_lexeme;
 
-/* Build the lookup tables (idempotent, thread-safe).  0, or -1 when out of
- * memory. */
+/* Build the lookup tables (idempotent, thread-safe).  0, or -1 when the
+ * table has more keys than room or a word too long (lexicon.c). */
 int tl_lexicon_init(void);
-/* 0 when no word of n bytes, in any ASCII case, can be in the lexicon (a
- * quick filter: 1 does not mean it is). */
-int tl_lexicon_maybe(const char *w, size_t n);
-/* The readings of a lower-case word of n bytes, or NULL. */
+/* The readings of a word of n bytes in any ASCII case ("May", "may"), or
+ * NULL. */
 const tl_lexeme *tl_lexicon_word(const char *w, size_t n);
-/* The longest phrase of 2..TL_LEX_MAXWORDS lower-case words starting with words[0] (each
- * NUL-terminated), or NULL. */
-const tl_lexeme *tl_lexicon_phrase(const char *const *words, size_t nwords);
+/* The longest phrase of 2..TL_LEX_MAXWORDS words (words[k] of lens[k]
+ * bytes, any ASCII case, not NUL-terminated) starting with words[0], or
+ * NULL. */
+const tl_lexeme *tl_lexicon_phrase(const char *const *words, const size_t *lens, size_t nwords);
 
 #endif

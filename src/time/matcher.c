@@ -39,6 +39,7 @@ typedef struct node {
 static node *nodes;
 static size_t n_nodes, cap_nodes;
 static int init_status = -1;
+uint64_t tl_match_first;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static int new_node(void)
@@ -120,6 +121,7 @@ static void compile(void)
         int n = parse_pattern(tl_grammar[k].seq, el, TL_MATCH_MAX);
         if (n <= 0 || insert(0, el, 0, n, (int)k) != 0) return;
     }
+    tl_match_first = nodes[0].out;
     init_status = 0;
 }
 
@@ -175,9 +177,8 @@ static void dfs(walk *w, int at, size_t i, int depth, uint32_t sentence)
     }
 }
 
-int tl_match_at(const tl_spans *s, size_t i, size_t limit, tl_match *m)
+int tl_match_walk(const tl_spans *s, size_t i, size_t limit, tl_match *m)
 {
-    if (i >= s->len || !(s->items[i].mask & nodes[0].out)) return 0;
     walk w = {s, {0}, m, 0, limit < TL_MATCH_MAX ? (int)limit : TL_MATCH_MAX};
     m->first = m->end = i;
     m->pattern = -1;

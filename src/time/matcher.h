@@ -35,9 +35,19 @@ int tl_matcher_init(void);
 /* The spans of document d, replacing the contents of *out.  0 or -1 (memory). */
 int tl_spans_build(const tl_doc *d, tl_spans *out);
 
+/* The symbols some pattern starts with (set by tl_matcher_init). */
+extern uint64_t tl_match_first;
+
+/* tl_match_at's walk of the grammar from span i. */
+int tl_match_walk(const tl_spans *s, size_t i, size_t limit, tl_match *m);
+
 /* The longest match of at most limit spans starting at span i (within one
- * sentence); 0 if none. */
-int tl_match_at(const tl_spans *s, size_t i, size_t limit, tl_match *m);
+ * sentence); 0 if none.  Inline, as the tagger asks at every span and most
+ * spans start no pattern: they cost one test, not a call. */
+static inline int tl_match_at(const tl_spans *s, size_t i, size_t limit, tl_match *m)
+{
+    return i < s->len && (s->items[i].mask & tl_match_first) && tl_match_walk(s, i, limit, m);
+}
 
 /* Value of span s read as symbol sym (0 when it has no such reading). */
 int32_t tl_span_val(const tl_span *s, int sym);

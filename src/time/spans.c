@@ -10,6 +10,7 @@
 
 #include "calendar.h"
 #include "matcher.h"
+#include "tokutil.h"
 
 /* "FY2024" or "FY25" (a year of this century) as the year, else 0. */
 static int fiscal_year_word(const char *p, size_t len)
@@ -43,15 +44,11 @@ static void drop(tl_span *s, int sym)
     s->mask &= ~(1ull << sym);
 }
 
-/* ASCII lower-case copy of a token into buf (size 32); 0 when too long. */
-static size_t lower(const tl_doc *d, const tl_token *t, char *buf)
+/* The lexicon's readings of token t, or NULL.  The lexicon takes the text
+ * in any case: no lower-case copy per token. */
+static const tl_lexeme *lexeme(const tl_doc *d, const tl_token *t)
 {
-    size_t n = tl_tok_len(t);
-    if (n >= 32) return 0;
-    const char *p = tl_tok_text(d, t);
-    for (size_t i = 0; i < n; i++) buf[i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
-    buf[n] = '\0';
-    return n;
+    return tl_lexicon_word(tl_tok_text(d, t), tl_tok_len(t));
 }
 
 static int is_dot(const tl_doc *d, const tl_token *t)
@@ -72,11 +69,10 @@ static int is_apostrophe(const tl_doc *d, const tl_token *t)
 static int dated_after(const tl_doc *d, size_t i)
 {
     const tl_token *t = i + 1 < d->tokens.len ? &d->tokens.items[i + 1] : NULL;
-    char b[32];
     if (!t || t->sentence != d->tokens.items[i].sentence) return 0;
     if (t->kind == TL_TOK_NUM) return tl_tok_len(t) <= 2;
-    if (!(t->flags & TL_TOKF_CAP) || !lower(d, t, b)) return 0;
-    const tl_lexeme *x = tl_lexicon_word(b, strlen(b));
+    if (!(t->flags & TL_TOKF_CAP)) return 0;
+    const tl_lexeme *x = lexeme(d, t);
     for (int k = 0; x && k < x->nsym; k++)
         if (x->sym[k] == S_MONTH) return 1;
     return 0;
@@ -86,16 +82,13 @@ static int dated_after(const tl_doc *d, size_t i)
 static int ampm_after(const tl_doc *d, size_t i)
 {
     const tl_token *t = i + 1 < d->tokens.len ? &d->tokens.items[i + 1] : NULL;
-    char b[32];
-    if (!t || t->kind != TL_TOK_WORD || !lower(d, t, b)) return 0;
-    const tl_lexeme *x = tl_lexicon_word(b, strlen(b));
+    if (!t || t->kind != TL_TOK_WORD) return 0;
+    const tl_lexeme *x = lexeme(d, t);
     for (int k = 0; x && k < x->nsym; k++)
         if (x->sym[k] == S_AMPM && x->val[k] >= 0) return 1;
     return 0;
 }
 
-/* Readings of a number token from its shape.  ampm_next: an "a.m." or
- * "p.m." follows, which makes "10.30" a clock time. */
 /* "15.08.2025", "5.8.2025" (day first, as everywhere dots are written)
  * and "2025.08.15": one token, since the tokenizer keeps inner dots of
  * numbers.  Only a real date with a four-digit year from 1900 to 2099:
@@ -123,6 +116,8 @@ static int dotted_date(const char *p, size_t n, tl_span *s)
     return 1;
 }
 
+/* Readings of a number token from its shape.  ampm_next: an "a.m." or
+ * "p.m." follows, which makes "10.30" a clock time. */
 static void read_number(const char *p, size_t n, int after_apostrophe, int ampm_next, tl_span *s)
 {
     size_t i = 0, digits = 0;
@@ -193,12 +188,10 @@ static int apostrophe_decade(const tl_doc *d, size_t i, tl_span *s)
     if (!tl_span_has(s, S_YEAR) || tl_tok_len(t) != 4 || tl_tok_text(d, t)[3] != '0' || i == 0 ||
         i + 1 >= d->tokens.len || tk[i + 1].start != t->end)
         return 0;
-    char b[32], p[32];
-    if (!lower(d, &tk[i + 1], b) || (strcmp(b, "'s") && strcmp(b, "\xE2\x80\x99s"))) return 0;
+    static const char *const POSSESSIVE[] = {"'s", "\xE2\x80\x99s", NULL};
+    static const char *const BEFORE[] = {"the", "early", "mid", "late", "-", NULL};
+    if (!tl_tok_in(d, &tk[i + 1], POSSESSIVE) || !tl_tok_in(d, &tk[i - 1], BEFORE)) return 0;
     size_t k = tl_span_val(s, S_YEAR) / 10;
-    if (!lower(d, &tk[i - 1], p) || (strcmp(p, "the") && strcmp(p, "early") && strcmp(p, "mid") &&
-                                     strcmp(p, "late") && strcmp(p, "-")))
-        return 0;
     s->nsym = 0;
     s->mask = 0;
     add(s, S_DECADE, (int32_t)k);
@@ -209,9 +202,8 @@ static int apostrophe_decade(const tl_doc *d, size_t i, tl_span *s)
 /* Value of a number word token (CARD reading), or -1. */
 static int32_t word_number(const tl_doc *d, const tl_token *t, int sym)
 {
-    char b[32];
-    if (t->kind != TL_TOK_WORD || !lower(d, t, b)) return -1;
-    const tl_lexeme *x = tl_lexicon_word(b, strlen(b));
+    if (t->kind != TL_TOK_WORD) return -1;
+    const tl_lexeme *x = lexeme(d, t);
     for (int k = 0; x && k < x->nsym; k++)
         if (x->sym[k] == sym) return x->val[k];
     return -1;
@@ -240,14 +232,14 @@ static int32_t tens_ones(const tl_doc *d, size_t i, size_t *last, int *ord)
 }
 
 /* Join number words into one span: "twenty - five", "two hundred", and
- * spoken years, "nineteen ninety - six".  Returns the last token used. */
-static size_t join_number_words(const tl_doc *d, size_t i, tl_span *s)
+ * spoken years, "nineteen ninety - six" (s->tok1: the last token used). */
+static void join_number_words(const tl_doc *d, size_t i, tl_span *s)
 {
     const tl_token *tk = d->tokens.items;
     size_t n = d->tokens.len, last;
     int ord;
     int32_t v = tens_ones(d, i, &last, &ord);
-    if (v < 0) return i;
+    if (v < 0) return;
     if (!ord && v >= 10 && v <= 20 && last + 1 < n) {
         size_t end;
         int ord2;
@@ -257,20 +249,19 @@ static size_t join_number_words(const tl_doc *d, size_t i, tl_span *s)
             s->mask = 0;
             add(s, S_YEAR, v * 100 + y);
             s->tok1 = (uint32_t)end;
-            return end;
+            return;
         }
     }
-    char b[32];
-    if (!ord && v < 100 && last + 1 < n && lower(d, &tk[last + 1], b) &&
-        (!strcmp(b, "hundred") || !strcmp(b, "thousand"))) {
-        v *= b[0] == 'h' ? 100 : 1000;
+    int hundred = 0;
+    if (!ord && v < 100 && last + 1 < n &&
+        ((hundred = tl_tok_is(d, &tk[last + 1], "hundred")) || tl_tok_is(d, &tk[last + 1], "thousand"))) {
+        v *= hundred ? 100 : 1000;
         last++;
     }
     s->nsym = 0;
     s->mask = 0;
     add(s, ord ? S_ORD : S_CARD, v);
     s->tok1 = (uint32_t)last;
-    return last;
 }
 
 /* "the latter half of 2003" is its second half: "latter", the second of
@@ -278,10 +269,85 @@ static size_t join_number_words(const tl_doc *d, size_t i, tl_span *s)
  * pronoun ("the latter") or an adjective of no time ("his latter years"). */
 static int latter_half(const tl_doc *d, size_t i)
 {
-    char b[32], h[32];
     const tl_token *tk = d->tokens.items;
-    return i + 1 < d->tokens.len && tk[i + 1].sentence == tk[i].sentence && lower(d, &tk[i], b) &&
-           !strcmp(b, "latter") && lower(d, &tk[i + 1], h) && !strcmp(h, "half");
+    return i + 1 < d->tokens.len && tk[i + 1].sentence == tk[i].sentence && tl_tok_is(d, &tk[i], "latter") &&
+           tl_tok_is(d, &tk[i + 1], "half");
+}
+
+/* Codes of capitals and digits: "W33" of "2025-W33", "Q3" and "H1" (a
+ * quarter, a half year), "FY" of "FY 2024", and "FY2024" or "FY25".  1
+ * when p is one, its reading added to s. */
+static int code_word(const char *p, size_t len, tl_span *s)
+{
+    if (len < 2 || p[0] < 'F' || p[0] > 'W') return 0; /* most words: no F, H, Q or W */
+    if (len == 3 && p[0] == 'W' && p[1] >= '0' && p[1] <= '5' && p[2] >= '0' && p[2] <= '9') {
+        add(s, S_WEEKNUM, (p[1] - '0') * 10 + (p[2] - '0'));
+    } else if (len == 2 && ((p[0] == 'Q' && p[1] >= '1' && p[1] <= '4') || (p[0] == 'H' && (p[1] == '1' || p[1] == '2')))) {
+        add(s, S_QNUM, (p[0] == 'Q' ? U_QUARTER : U_HALFYEAR) * 10 + (p[1] - '0'));
+    } else if (len == 2 && p[0] == 'F' && p[1] == 'Y') {
+        add(s, S_FISCAL, 0);
+    } else {
+        int y = fiscal_year_word(p, len);
+        if (y <= 0) return 0;
+        add(s, S_FYEAR, y);
+    }
+    return 1;
+}
+
+/* The readings of word token i, or of the phrase it starts, into s. */
+static void read_word(const tl_doc *d, size_t i, tl_span *s)
+{
+    static const char *const WORD_DAYS[] = {"wed", "sat", "sun", NULL};
+    static const char *const FULL_MONTHS[] = {"may", "june", "july", NULL}; /* no abbreviations */
+    const tl_token *tk = d->tokens.items, *t = &tk[i];
+    const char *p = tl_tok_text(d, t);
+    size_t n = d->tokens.len, len = tl_tok_len(t);
+    if (len == 6 && latter_half(d, i)) {
+        add(s, S_ORD, 2);
+        return;
+    }
+    const tl_lexeme *x = tl_lexicon_word(p, len);
+    if (!x) return;
+    if (x->phrase_start) {
+        const char *ws[TL_LEX_MAXWORDS];
+        size_t ls[TL_LEX_MAXWORDS], k = 0;
+        /* only as many words as its longest phrase: "may" starts
+         * just "may day", and is a frequent word */
+        size_t most = x->phrase_start < TL_LEX_MAXWORDS ? x->phrase_start : TL_LEX_MAXWORDS;
+        for (; k < most && i + k < n && tk[i + k].sentence == t->sentence; k++) {
+            ws[k] = tl_tok_text(d, &tk[i + k]);
+            ls[k] = tl_tok_len(&tk[i + k]);
+        }
+        const tl_lexeme *ph = tl_lexicon_phrase(ws, ls, k);
+        if (ph) {
+            x = ph;
+            s->tok1 = (uint32_t)(i + ph->words - 1);
+        }
+    }
+    for (int k = 0; k < x->nsym; k++) add(s, x->sym[k], x->val[k]);
+    /* names of months and days are capitalised; "may", "august" are other words */
+    if (!(t->flags & TL_TOKF_CAP) && (s->mask & (1ull << S_MONTH | 1ull << S_WDAY | 1ull << S_WDAYS | 1ull << S_HOLIDAY))) {
+        drop(s, S_MONTH);
+        drop(s, S_WDAY);
+        drop(s, S_WDAYS);
+        drop(s, S_HOLIDAY);
+    }
+    /* "ET", "PT": zones only in capitals ("et al." is Latin) */
+    if (len == 2 && tl_span_has(s, S_TZ) && !(p[0] >= 'A' && p[0] <= 'Z' && p[1] >= 'A' && p[1] <= 'Z'))
+        drop(s, S_TZ);
+    if ((s->mask & (1ull << S_MONTH | 1ull << S_WDAY)) && s->tok1 == i && len <= 4) {
+        /* an abbreviation ("Aug", "Tues") takes its period; weekday
+         * abbreviations count only with it or before a date ("Fri
+         * August 15" in a byline) */
+        int dot = i + 1 < n && is_dot(d, &tk[i + 1]) && tk[i + 1].start == t->end;
+        int dated = len == 3 && dated_after(d, dot ? i + 1 : i);
+        /* "Wed", "Sat", "Sun" are words of their own ("The Sun."),
+         * weekdays only before a date */
+        if (!dated && tl_tok_in(d, t, WORD_DAYS)) drop(s, S_WDAY);
+        if (dot && s->nsym && !tl_tok_in(d, t, FULL_MONTHS)) s->tok1 = (uint32_t)(i + 1);
+        else if (!dot && !dated && tl_span_has(s, S_WDAY)) drop(s, S_WDAY);
+    }
+    if (s->nsym && s->sym[0] == S_CARD && s->tok1 == i) join_number_words(d, i, s);
 }
 
 int tl_spans_build(const tl_doc *d, tl_spans *out)
@@ -297,88 +363,38 @@ int tl_spans_build(const tl_doc *d, tl_spans *out)
     }
     for (size_t i = 0; i < n; i++) {
         const tl_token *t = &tk[i];
-        tl_span s = {(uint32_t)i, (uint32_t)i, t->sentence, 0, 0, {0}, {0}};
+        tl_span *s = &out->items[out->len]; /* in place: a copy was a seventh of the time here */
+        *s = (tl_span){(uint32_t)i, (uint32_t)i, t->sentence, 0, 0, {0}, {0}};
         const char *p = tl_tok_text(d, t);
         size_t len = tl_tok_len(t);
-        char b[32];
         if (t->kind == TL_TOK_NUM) {
             int apos = i > 0 && t->start == tk[i - 1].end && is_apostrophe(d, &tk[i - 1]) &&
                        (i < 2 || tk[i - 1].start > tk[i - 2].end);
-            read_number(p, len, apos, memchr(p, '.', len) && ampm_after(d, i), &s);
-            if (apos && (s.mask & (1ull << S_YEAR | 1ull << S_DECADE)) && out->len &&
+            read_number(p, len, apos, memchr(p, '.', len) && ampm_after(d, i), s);
+            if (apos && (s->mask & (1ull << S_YEAR | 1ull << S_DECADE)) && out->len &&
                 out->items[out->len - 1].tok0 == i - 1) {
-                s.tok0 = (uint32_t)(i - 1); /* the span replaces the apostrophe's */
-                out->len--;
+                s->tok0 = (uint32_t)(i - 1); /* the span replaces the apostrophe's */
+                out->items[--out->len] = *s;
+                s = &out->items[out->len];
             }
-            if (apostrophe_decade(d, i, &s)) i = s.tok1;
-            if (tl_span_has(&s, S_CARD) && i + 1 < n && tk[i + 1].sentence == t->sentence &&
+            if (apostrophe_decade(d, i, s)) i = s->tok1;
+            if (tl_span_has(s, S_CARD) && i + 1 < n && tk[i + 1].sentence == t->sentence &&
                 tl_tok_len(&tk[i + 1]) == 2 && !memcmp(tl_tok_text(d, &tk[i + 1]), "\xC2\xBD", 2)) {
-                int32_t v = tl_span_val(&s, S_CARD); /* "3\xC2\xBD years", "6 \xC2\xBD minutes": and a half */
-                s.mask = 0;
-                add(&s, S_CARDH, v);
-                s.tok1 = (uint32_t)++i;
+                int32_t v = tl_span_val(s, S_CARD); /* "3\xC2\xBD years", "6 \xC2\xBD minutes": and a half */
+                s->mask = 0;
+                add(s, S_CARDH, v);
+                s->tok1 = (uint32_t)++i;
             }
         } else if (t->kind == TL_TOK_PUNCT) {
-            if (len == 1 && p[0] == '-') add(&s, S_DASH, 0);
-            else if (len == 1 && p[0] == ',') add(&s, S_COMMA, 0);
-            else if (len == 1 && p[0] == '/') add(&s, S_SLASH, 0);
-            else if (len == 3 && !memcmp(p, "\xE2\x80\x93", 3)) add(&s, S_TO, 0); /* en dash */
-        } else if (len == 3 && p[0] == 'W' && p[1] >= '0' && p[1] <= '5' && p[2] >= '0' && p[2] <= '9') {
-            add(&s, S_WEEKNUM, (p[1] - '0') * 10 + (p[2] - '0')); /* "W33" of "2025-W33" */
-        } else if (len == 2 && ((p[0] == 'Q' && p[1] >= '1' && p[1] <= '4') || (p[0] == 'H' && (p[1] == '1' || p[1] == '2')))) {
-            add(&s, S_QNUM, (p[0] == 'Q' ? U_QUARTER : U_HALFYEAR) * 10 + (p[1] - '0')); /* "Q3", "H1" */
-        } else if (len == 2 && p[0] == 'F' && p[1] == 'Y') {
-            add(&s, S_FISCAL, 0); /* "FY 2024" */
-        } else if (fiscal_year_word(p, len) > 0) {
-            add(&s, S_FYEAR, fiscal_year_word(p, len)); /* "FY2024", "FY25" */
-        } else if (len == 6 && latter_half(d, i)) {
-            add(&s, S_ORD, 2);
-        } else if (tl_lexicon_maybe(p, len) && lower(d, t, b)) {
-            const tl_lexeme *x = tl_lexicon_word(b, len);
-            if (x && x->phrase_start) {
-                char w[TL_LEX_MAXWORDS][32];
-                const char *ws[TL_LEX_MAXWORDS];
-                size_t k = 0;
-                /* only as many words as its longest phrase: "may" starts
-                 * just "may day", and is a frequent word */
-                size_t most = x->phrase_start < TL_LEX_MAXWORDS ? x->phrase_start : TL_LEX_MAXWORDS;
-                for (; k < most && i + k < n && tk[i + k].sentence == t->sentence && lower(d, &tk[i + k], w[k]); k++)
-                    ws[k] = w[k];
-                const tl_lexeme *ph = k >= 2 ? tl_lexicon_phrase(ws, k) : NULL;
-                if (ph) {
-                    x = ph;
-                    s.tok1 = (uint32_t)(i + ph->words - 1);
-                }
-            }
-            for (int k = 0; x && k < x->nsym; k++) add(&s, x->sym[k], x->val[k]);
-            /* names of months and days are capitalised; "may", "august" are other words */
-            if (!(t->flags & TL_TOKF_CAP) &&
-                (s.mask & (1ull << S_MONTH | 1ull << S_WDAY | 1ull << S_WDAYS | 1ull << S_HOLIDAY))) {
-                drop(&s, S_MONTH);
-                drop(&s, S_WDAY);
-                drop(&s, S_WDAYS);
-                drop(&s, S_HOLIDAY);
-            }
-            /* "ET", "PT": zones only in capitals ("et al." is Latin) */
-            if (len == 2 && tl_span_has(&s, S_TZ) && !(p[0] >= 'A' && p[0] <= 'Z' && p[1] >= 'A' && p[1] <= 'Z'))
-                drop(&s, S_TZ);
-            if ((s.mask & (1ull << S_MONTH | 1ull << S_WDAY)) && s.tok1 == i && len <= 4) {
-                /* an abbreviation ("Aug", "Tues") takes its period; weekday
-                 * abbreviations count only with it or before a date ("Fri
-                 * August 15" in a byline) */
-                int dot = i + 1 < n && is_dot(d, &tk[i + 1]) && tk[i + 1].start == t->end;
-                int dated = len == 3 && dated_after(d, dot ? i + 1 : i);
-                /* "Wed", "Sat", "Sun" are words of their own ("The Sun."),
-                 * weekdays only before a date */
-                if (!dated && (!strcmp(b, "wed") || !strcmp(b, "sat") || !strcmp(b, "sun"))) drop(&s, S_WDAY);
-                if (dot && s.nsym && strcmp(b, "may") && strcmp(b, "june") && strcmp(b, "july"))
-                    s.tok1 = (uint32_t)(i + 1);
-                else if (!dot && !dated && tl_span_has(&s, S_WDAY)) drop(&s, S_WDAY);
-            }
-            if (s.nsym && s.sym[0] == S_CARD && s.tok1 == i) i = join_number_words(d, i, &s);
+            if (len == 1 && p[0] == '-') add(s, S_DASH, 0);
+            else if (len == 1 && p[0] == ',') add(s, S_COMMA, 0);
+            else if (len == 1 && p[0] == '/') add(s, S_SLASH, 0);
+            else if (len == 3 && !memcmp(p, "\xE2\x80\x93", 3)) add(s, S_TO, 0); /* en dash */
+        } else if (!code_word(p, len, s)) {
+            read_word(d, i, s);
         }
-        i = s.tok1;
-        if (TL_VEC_PUSH(out, s) != 0) return -1;
+        i = s->tok1;
+        out->len++;
     }
     return 0;
 }
