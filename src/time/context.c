@@ -151,7 +151,7 @@ static int adjective_before_noun(const tl_doc *d, const tl_token *n)
     const char *p = tl_tok_text(d, n);
     if (!(n->flags & TL_TOKF_CAP) && (p[len - 1] == 's' || (len > 2 && p[len - 2] == 'l' && p[len - 1] == 'y')))
         return 0;
-    return !(n->flags & TL_TOKF_CAP) || tl_acronym(d, n);
+    return 1; /* a capitalised name too: "the future Hong Kong Special Administrative Region" */
 }
 
 /* Names, titles, idioms and verbs that contain temporal words. */
@@ -210,9 +210,11 @@ static int words_ok(const tl_around *c, const tl_frame *f)
     if (f->kind == K_DECADE && tl_tok_in(d, prev, tl_possessive)) return 0;          /* "in his 30s": an age */
     if ((f->kind == K_DECADE || f->kind == K_SEASON) && c->len == 1 && tl_compound_tail(d, prev, t))
         return 0; /* "free-fall", "KC-30s": the end of a hyphenated word or model name */
+    /* the word before a title in the possessive: "the People's Daily" */
+    const tl_token *owner = tl_tok_is(d, prev, "'s") && tl_cap_word(t) ? tl_tok_at(d, (long)c->a->tok0 - 2) : prev;
     if (f->kind == K_SET && c->len == 1 && f->setadv > 0 &&
-        (((tl_cap_word(t) ? prev && prev->kind == TL_TOK_WORD && (prev->flags & TL_TOKF_CAP) : tl_cap_word(prev)) &&
-          !tl_temporal_word(d, prev)) ||
+        (((tl_cap_word(t) ? owner && owner->kind == TL_TOK_WORD && (owner->flags & TL_TOKF_CAP) : tl_cap_word(owner)) &&
+          !tl_temporal_word(d, owner)) ||
          (tl_cap_word(next) && !tl_temporal_word(d, next))))
         return 0; /* "China Daily", "the Weekly Standard": a title (its first word may open the sentence);
                      "the Sabah daily", "the daily Al-Ahram": the noun, a newspaper (not "Average hourly
@@ -291,6 +293,10 @@ static int some_day_to_come(const tl_doc *d, uint32_t first, uint32_t last)
  * vaccine a year" (the amount heads a noun phrase with "of")? */
 static int rate_after(const tl_doc *d, const tl_token *t)
 {
+    /* prepositions end the noun phrase: "rose 18.2 percent from a year
+     * before" compares with a time */
+    static const char *const NOT_IN_RATE[] = {"from", "to", "in", "on", "at", "for", "by", "with", "than", "over",
+                                              "after", "before", "during", "since", "within", "about", NULL};
     long i = (long)(t - d->tokens.items);
     if (tl_tok_is(d, t, ")")) /* an aside between: "150 billion (dollars) a year" */
         while (--i > 0 && d->tokens.items[i].sentence == t->sentence && !tl_tok_is(d, &d->tokens.items[i], "("))
@@ -298,10 +304,13 @@ static int rate_after(const tl_doc *d, const tl_token *t)
     if (i != (long)(t - d->tokens.items)) t = tl_tok_at(d, i - 1);
     if (!t) return 0;
     if (tl_rate_before(d, t) || tl_lex_has(d, t, S_CARD)) return 1;
-    /* back over the complement of "of" to its head */
+    /* back over a counted noun ("four crayfish a day") or the complement
+     * of "of" to its head */
     for (long j = (long)(t - d->tokens.items), k = 0; j > 0 && k < 5; j--, k++) {
         const tl_token *w = &d->tokens.items[j];
-        if (w->sentence != t->sentence || w->kind != TL_TOK_WORD) return 0;
+        if (w->sentence != t->sentence) return 0;
+        if (k > 0 && k < 3 && (w->kind == TL_TOK_NUM || tl_lex_has(d, w, S_CARD))) return 1;
+        if (w->kind != TL_TOK_WORD || tl_tok_in(d, w, NOT_IN_RATE)) return 0;
         if (tl_tok_is(d, w, "of")) return tl_rate_before(d, tl_tok_at(d, j - 1));
     }
     return 0;
@@ -329,7 +338,7 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
         next->kind != TL_TOK_PUNCT && !tl_tok_in(d, next, CLAUSE_LINK))
         return 0; /* "a month after the crisis": a duration and a preposition (but "rose 2 percent over the
                      month before as ...": the adverb, a clause follows) */
-    if (f->kind == K_SET && c.len == 2 && first_sym == S_EACH && tl_tok_is(d, t0, "per") && prev && tl_rate_before(d, prev))
+    if (f->kind == K_SET && c.len == 2 && first_sym == S_EACH && tl_tok_is(d, t0, "per") && prev && rate_after(d, prev))
         return 0; /* "15 million instructions per second": a rate */
     if (f->kind == K_ORDDAY) {
         /* "by the 31st", "on the 5th": a day only after a preposition of

@@ -158,9 +158,24 @@ int tl_word_in_sentence(const tl_doc *d, size_t i, const char *const *list)
 
 int tl_doc_about(const tl_doc *d, const char *const *list, int n)
 {
+    /* most tokens fail on their first letter or length: test those first */
+    uint32_t first = 0;
+    size_t shortest = SIZE_MAX, longest = 0;
+    for (const char *const *w = list; *w; w++) {
+        size_t len = strlen(*w);
+        first |= 1u << ((unsigned char)(*w)[0] & 31);
+        shortest = len < shortest ? len : shortest;
+        longest = len > longest ? len : longest;
+    }
     int hits = 0;
-    for (size_t j = 0; j < d->tokens.len && hits < n; j++)
-        if (d->tokens.items[j].kind == TL_TOK_WORD && tl_tok_in(d, &d->tokens.items[j], list)) hits++;
+    for (size_t j = 0; j < d->tokens.len && hits < n; j++) {
+        const tl_token *t = &d->tokens.items[j];
+        size_t len = tl_tok_len(t);
+        if (t->kind != TL_TOK_WORD || len < shortest || len > longest ||
+            !(first & (1u << ((unsigned char)tl_tok_text(d, t)[0] & 31))))
+            continue;
+        hits += tl_tok_in(d, t, list);
+    }
     return hits >= n;
 }
 

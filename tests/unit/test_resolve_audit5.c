@@ -166,3 +166,16 @@ Test(resolve_audit5, attributive_year_is_no_frame_for_months)
     tl_free(tl);
     tu_tags("Intro.\nIn 2010 the company moved, and in April it hired staff.", dct, "April", "2010-04");
 }
+
+/* Titles and names: "the People's Daily" (a newspaper, not "daily"),
+ * "the future Special Administrative Region" (an adjective); a counted
+ * noun before "per day" makes a rate; a preposition ends the amount. */
+Test(resolve_audit5, newspapers_adjectives_and_counted_rates)
+{
+    const char *dct = "2006-11-22";
+    tu_no_timex("The report was in the People's Daily.", dct);
+    tu_no_timex("The pacts concern the future Special Administrative Region of Hong Kong.", dct);
+    tu_no_timex("The law limits fishermen to four crayfish per day.", dct);
+    tu_tags("Intro.\nDespite RSF's daily calls, no visa came.", dct, "daily", "P1D");
+    tu_tags("Intro.\nDebts rose 18.2 percent from a year before.", dct, "a year before", "2005");
+}
