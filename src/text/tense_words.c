@@ -36,6 +36,7 @@ static const cue CUES[] = {
     {"is", PRESENT}, {"are", PRESENT}, {"am", PRESENT}, {"says", PRESENT},
     {"had", PERFECT}, {"was", PAST_AUX}, {"were", PAST_AUX}, {"did", PAST},
     {"has", PAST}, {"have", PAST}, {"said", PAST}, {"told", PAST},
+    {"died", PAST_ED}, {"owed", PAST_ED}, {"tied", PAST_ED}, {"axed", PAST_ED}, /* "-ed" words too short for the rule */
     {"'ve", PAST}, {"ago", PAST}, {"since", PAST}, {"yesterday", PAST},
     /* the regular past of verbs in "-ee", which the "-ed" rule leaves out
      * with "need", "speed", "proceed" */

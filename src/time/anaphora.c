@@ -196,6 +196,10 @@ int tl_norm_anaphor(const tl_frame *f, const tl_context *c, tl_norm *o)
     }
     if (ref->gran < g) g = ref->gran; /* a quarter's "that week" */
     int n = f->before == TL_UNSET ? 0 : f->before;
+    /* "died overnight" in a story of the DCT: the night before it */
+    if (f->overnight > 0 && c->tense == TL_TENSE_PAST && tl_has_dct(c) && ref->t.year == c->dct.t.year &&
+        ref->t.month == c->dct.t.month && ref->t.day == c->dct.t.day)
+        n = -1;
     tl_point p = tl_point_truncate(*ref, g);
     if (n) p = tl_point_shift(p, unit, n);
     tl_emit(o, p, ref);

@@ -126,6 +126,19 @@ static int bare_pod_ok(const tl_around *c, const tl_frame *f)
         tl_tok_in(d, &d->tokens.items[sp[i - 3].tok1], POD_BEFORE))
         return 1;
     const tl_token *n = c->next;
+    /* "died overnight", "overnight losses in New York": the adverb, and
+     * the time of a market's moves (not "an overnight stay", "the
+     * overnight rate": a kind of thing) */
+    static const char *const KIND_BEFORE[] = {"the", "a", "an", "its", "their", NULL};
+    static const char *const OVERNIGHT_KIND[] = {"rate", "rates", "lending", "loans", "loan", "deposit", "deposits",
+                                                 "money", "repo", "interbank", "stay", "stays", "flight", "flights",
+                                                 "train", "bag", "low", "lows", "temperatures", "temperature",
+                                                 NULL};
+    if (!the && c->len == 1 && tl_tok_is(d, tl_first_tok(c), "overnight"))
+        return !tl_tok_in(d, c->prev, KIND_BEFORE) && !tl_tok_in(d, n, OVERNIGHT_KIND);
+    /* "soared in morning deals", "in afternoon trading": a market's session */
+    static const char *const SESSION[] = {"trade", "trading", "deals", "dealings", "session", "business", NULL};
+    if (!the && c->len == 1 && tl_tok_in(d, c->prev, POD_BEFORE) && tl_tok_in(d, n, SESSION)) return 1;
     if (n && n->kind == TL_TOK_WORD && !tl_tok_in(d, n, POD_AFTER)) return 0;
     /* "in the middle of the night": a position in it, as "in the night" */
     if (the && tl_tok_is(d, c->prev, "of") && tl_tok_is(d, tl_tok_at(d, (long)c->a->tok0 - 2), "middle")) return 1;

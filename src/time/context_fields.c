@@ -89,6 +89,7 @@ void tl_context_fields(const tl_around *c, tl_frame *f)
                         : 0;
     f->coord_year = f->year < 0 && f->month > 0 ? tl_coord_year(c->s, c->m->end) : 0;
     f->since = tl_tok_is(d, c->prev, "since");
+    f->overnight = c->len == 1 && tl_tok_is(d, tl_first_tok(c), "overnight");
     /* "festivals like Valentine's Day and Christmas", "holidays such as
      * Easter": an example of a kind names no date */
     f->generic = example_of_kind(d, c->a->tok0);

@@ -22,6 +22,7 @@ typedef struct tl_frame {
     int ended;               /* 1 when "ended", "ending", "to" follows: "the year ended March 31" */
     int end_md;              /* that end as month * 100 + day when stated, else 0 */
     int amount_before;       /* 1 after a number or an amount: "at 1.22 billion a day earlier" */
+    int overnight;           /* 1 for "overnight": the night before the day, in a past clause */
     int attrib;              /* 1 for a month (day) before a noun: "the March jobs report" */
     int appos_year;          /* the year just before ", the year": "in 1990, the year ..." */
     int part;                /* a tl_part: "midweek", "the year to date" */

@@ -179,3 +179,18 @@ Test(resolve_audit5, newspapers_adjectives_and_counted_rates)
     tu_tags("Intro.\nDespite RSF's daily calls, no visa came.", dct, "daily", "P1D");
     tu_tags("Intro.\nDebts rose 18.2 percent from a year before.", dct, "a year before", "2005");
 }
+
+/* "overnight": the night before the DCT in a past clause ("died
+ * overnight"), a market's night ("overnight losses"); not a kind of thing
+ * ("the overnight rate", "an overnight stay").  "in morning deals": the
+ * session of the DCT. */
+Test(resolve_audit5, overnight_and_market_sessions)
+{
+    const char *dct = "1997-04-07";
+    tu_tags("Intro.\nThe poet died overnight in Berlin.", dct, "overnight", "1997-04-06TNI");
+    tu_tags("Intro.\nWorkers will stay overnight.", dct, "overnight", "1997-04-07TNI");
+    tu_tags("Intro.\nShares soared in morning deals.", dct, "morning", "1997-04-07TMO");
+    tu_no_timex("The overnight rate rose.", dct);
+    tu_no_timex("He made an overnight stay.", dct);
+    tu_no_timex("The morning paper said so.", dct);
+}
