@@ -189,6 +189,11 @@ int tl_norm_anaphor(const tl_frame *f, const tl_context *c, tl_norm *o)
         said = tl_dct_day(c);
         ref = &said;
     }
+    /* "overnight", like "tonight", is said of the DCT's night */
+    if (f->overnight > 0 && tl_has_dct(c)) {
+        said = tl_dct_day(c);
+        ref = &said;
+    }
     if (!ref && tl_ref_point(c)->gran != TL_GRAN_NONE) return tl_unit_inside(o, tl_ref_point(c), g, pod);
     if (!ref) {
         tl_unknown(o, g, "anaphoric unit");
@@ -197,13 +202,13 @@ int tl_norm_anaphor(const tl_frame *f, const tl_context *c, tl_norm *o)
     if (ref->gran < g) g = ref->gran; /* a quarter's "that week" */
     int n = f->before == TL_UNSET ? 0 : f->before;
     /* "died overnight" in a story of the DCT: the night before it */
-    if (f->overnight > 0 && c->tense == TL_TENSE_PAST && tl_has_dct(c) && ref->t.year == c->dct.t.year &&
-        ref->t.month == c->dct.t.month && ref->t.day == c->dct.t.day)
-        n = -1;
+    if (f->overnight > 0 && c->tense == TL_TENSE_PAST && ref == &said) n = -1;
     tl_point p = tl_point_truncate(*ref, g);
     if (n) p = tl_point_shift(p, unit, n);
     tl_emit(o, p, ref);
-    if (f->that < 0 && pod > 0)
+    if (f->overnight > 0 && ref == &said)
+        tl_norm_rule(o, "overnight -> %s", n ? "the night before the DCT (past clause)" : "the DCT's night");
+    else if (f->that < 0 && pod > 0)
         tl_norm_rule(o, "part of day without a day -> on the day of the %s", tl_ref_name(c, ref));
     else
         tl_norm_rule(o, "%s -> %s %+d", n ? "the unit before/after" : "that unit",
