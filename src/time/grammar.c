@@ -25,6 +25,7 @@ const tl_pattern tl_grammar[] = {
     {"THE ORD OF MONTH COMMA? YEAR?", K_DATE, "the Nth of month"},
     {"MONTH COMMA? YEAR", K_DATE, "month year"},
     {"MONTH OF YEAR", K_DATE, "month of year"},
+    {"MONTH IN YEAR", K_DATE, "month in year: first met in December in 1999"},
     {"MONTH REL UNIT", K_DATE, "month this/last year"},
     {"MONTH DAY|ORD REL UNIT", K_DATE, "month day this/last year: Nov. 13 last year"},
     {"MONTH OF REL UNIT", K_DATE, "month of this/last year"},

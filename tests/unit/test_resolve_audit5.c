@@ -194,3 +194,9 @@ Test(resolve_audit5, overnight_and_market_sessions)
     tu_no_timex("He made an overnight stay.", dct);
     tu_no_timex("The morning paper said so.", dct);
 }
+
+/* "in December in 1999": one month of that year. */
+Test(resolve_audit5, month_in_a_year)
+{
+    tu_tags("Intro.\nThey first met in December in 1999.", "2006-11-18", "December in 1999", "1999-12");
+}
