@@ -217,6 +217,13 @@ static int words_ok(const tl_around *c, const tl_frame *f)
         next->kind == TL_TOK_WORD && !(next->flags & TL_TOKF_CAP))
         return 0; /* the verb: "made to spring leaks", "to spring a surprise" (not "from winter to spring") */
     if (f->kind == K_SEASON && f->year < 0 && season_name(d, c)) return 0;
+    /* "the winter capital", "the summer palace", "winter wheat": a kind of
+     * place or thing named by the season it serves */
+    static const char *const SEASON_KIND[] = {"capital", "palace", "residence", "resort", "resorts", "retreat",
+                                              "home", "house", "villa", "camp", "uniform", "uniforms", "wheat",
+                                              "crop", "crops", "coat", "coats", "tyres", "tires", "clothes",
+                                              "collection", "squash", NULL};
+    if (f->kind == K_SEASON && f->year < 0 && tl_tok_in(d, next, SEASON_KIND)) return 0;
     if (fall_is_drop(d, c, f)) return 0; /* "The fall was led by ...": a drop, not the season */
     if (f->kind == K_SEASON && f->plural > 0 && f->unit != U_MONTH)
         return 0; /* "the summer months" is the season; "the winter days", "summer weeks" are not read */
@@ -341,6 +348,10 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
     c.numeric_last = last_sym == S_CARD || last_sym == S_YEAR || last_sym == S_DAY;
     tl_context_fields(&c, f);
     if (!tl_numbers_ok(&c, f) || !words_ok(&c, f) || !bare_pod_ok(&c, f)) return 0;
+    /* "last season", "the last 12 seasons" in a match report: a season of
+     * play, which comes once a year, not spring or summer */
+    if (f->unit == U_SEASON && (tl_word_in_sentence(d, c.a->tok0, SPORT) || tl_doc_about(d, SPORT, 3)))
+        f->unit = U_YEAR;
     const tl_token *prev = c.prev, *next = c.next, *t0 = tl_first_tok(&c);
     if (f->kind == K_QUARTER && f->year < 0 && tl_tok_is(d, next, "of") &&
         (!tl_of_time(d, c.z->tok1 + 2, c.a->sentence) || tl_of_short(d, c.z->tok1 + 2, c.a->sentence)))

@@ -200,3 +200,17 @@ Test(resolve_audit5, month_in_a_year)
 {
     tu_tags("Intro.\nThey first met in December in 1999.", "2006-11-18", "December in 1999", "1999-12");
 }
+
+/* In a match report a season is a season of play, once a year; a season
+ * naming the place or thing it serves is no time. */
+Test(resolve_audit5, seasons_of_play_and_seasonal_things)
+{
+    const char *dct = "2006-11-18";
+    const char *report = "Intro.\nBryant scored 42 points and had six assists and nine rebounds. He had 45 points "
+                         "last season. In the last 12 seasons they won twice.";
+    tu_tags(report, dct, "last season", "2005");
+    tu_tags(report, dct, "the last 12 seasons", "P12Y");
+    tu_no_timex("Officials in Jammu, the winter capital of the state, said so.", dct);
+    tu_no_timex("The emperor fled to the summer palace.", dct);
+    tu_tags("Intro.\nPrices rose in the winter.", dct, "the winter", "2005-WI");
+}
