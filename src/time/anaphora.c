@@ -189,9 +189,16 @@ int tl_norm_anaphor(const tl_frame *f, const tl_context *c, tl_norm *o)
         said = tl_dct_day(c);
         ref = &said;
     }
-    /* "overnight", like "tonight", is said of the DCT's night */
+    /* "overnight", like "tonight", is said of the day of the report: the
+     * narrative's day when it is a day of the last few ("London shares fell
+     * on Friday ... overnight losses in New York"), else the DCT's ("the
+     * sites struck overnight" after the bombings of two weeks before) */
     if (f->overnight > 0 && tl_has_dct(c)) {
-        said = tl_dct_day(c);
+        tl_point dct = tl_dct_day(c);
+        int64_t back = ref && ref->gran >= TL_GRAN_DAY ? tl_days_from_civil(dct.t.year, dct.t.month, dct.t.day) -
+                                                            tl_days_from_civil(ref->t.year, ref->t.month, ref->t.day)
+                                                      : -1;
+        said = back >= 0 && back <= 3 ? tl_point_truncate(*ref, TL_GRAN_DAY) : dct;
         ref = &said;
     }
     if (!ref && tl_ref_point(c)->gran != TL_GRAN_NONE) return tl_unit_inside(o, tl_ref_point(c), g, pod);
@@ -202,12 +209,12 @@ int tl_norm_anaphor(const tl_frame *f, const tl_context *c, tl_norm *o)
     if (ref->gran < g) g = ref->gran; /* a quarter's "that week" */
     int n = f->before == TL_UNSET ? 0 : f->before;
     /* "died overnight" in a story of the DCT: the night before it */
-    if (f->overnight > 0 && c->tense == TL_TENSE_PAST && ref == &said) n = -1;
+    if (f->overnight > 0 && c->tense == TL_TENSE_PAST && ref == &said) n = -1; /* the night before */
     tl_point p = tl_point_truncate(*ref, g);
     if (n) p = tl_point_shift(p, unit, n);
     tl_emit(o, p, ref);
     if (f->overnight > 0 && ref == &said)
-        tl_norm_rule(o, "overnight -> %s", n ? "the night before the DCT (past clause)" : "the DCT's night");
+        tl_norm_rule(o, "overnight -> %s", n ? "the night before the day reported (past clause)" : "the night of the day reported");
     else if (f->that < 0 && pod > 0)
         tl_norm_rule(o, "part of day without a day -> on the day of the %s", tl_ref_name(c, ref));
     else

@@ -214,3 +214,13 @@ Test(resolve_audit5, seasons_of_play_and_seasonal_things)
     tu_no_timex("The emperor fled to the summer palace.", dct);
     tu_tags("Intro.\nPrices rose in the winter.", dct, "the winter", "2005-WI");
 }
+
+/* "overnight" is said of the day reported: the narrative's day when it is
+ * recent, else the DCT's. */
+Test(resolve_audit5, overnight_of_the_day_reported)
+{
+    tu_tags("Intro.\nThe embassies were bombed on Aug. 7. The US struck sites overnight.", "1998-08-20", "overnight",
+            "1998-08-19TNI");
+    tu_tags("Intro.\nLondon shares fell on Friday, depressed by overnight losses in New York.", "1989-10-30",
+            "overnight", "1989-10-26TNI");
+}
