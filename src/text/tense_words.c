@@ -30,7 +30,7 @@ static const cue CUES[] = {
     {"intends", WEAK_FUTURE}, {"payable", WEAK_FUTURE}, {"planned", WEAK_FUTURE},
     {"effective", WEAK_FUTURE}, {"until", UNTIL}, {"soon", WEAK_FUTURE},
     {"ahead", WEAK_FUTURE}, {"forecast", WEAK_FUTURE}, /* "rain is forecast for Monday" */
-    {"should", MODAL}, {"may", MODAL}, {"might", MODAL}, {"must", MODAL},
+    {"should", MODAL}, {"may", MODAL}, {"might", MODAL}, {"must", MODAL}, {"can", MODAL}, {"cannot", MODAL},
     {"would", WOULD}, {"could", COULD},
     {"be", BE}, {"early", AS}, {"later", AS}, {"plan", PLAN}, {"set", PLAN},
     {"is", PRESENT}, {"are", PRESENT}, {"am", PRESENT}, {"says", PRESENT},

@@ -150,6 +150,12 @@ int tl_norm_ago(const tl_frame *f, const tl_context *c, tl_norm *o)
         if (!ref) return tl_unit_inside(o, &c->ref, tl_unit_gran(unit), -1);
     }
     if (ref->gran == TL_GRAN_NONE) return tl_unknown(o, tl_unit_gran(unit), "units later");
+    /* "equalised ten minutes later" after "can reclaim top spot on
+     * Sunday": a past clause does not count from a day still to come */
+    if (c->tense == TL_TENSE_PAST && tl_unit_gran(unit) >= TL_GRAN_DAY && tl_has_dct(c) && ref != &c->dct &&
+        tl_days_from_civil(ref->t.year, ref->t.month, ref->t.day > 0 ? ref->t.day : 1) >
+            tl_days_from_civil(c->dct.t.year, c->dct.t.month, c->dct.t.day))
+        ref = &c->dct;
     /* anaphoric: keep the reference's granularity ("two days later"), but a
      * year back from anything but a quarter just named is a year ("a year
      * earlier" -> last year): that is the comparison news reports make */

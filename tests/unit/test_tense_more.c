@@ -288,3 +288,13 @@ Test(tense_more, start_of_something_set_is_the_nearest_day)
     tu_tags("Intro.\nThe committal hearing beginning August 19 was set by the court.", "1997-04-11", "August 19",
             "1997-08-19");
 }
+
+/* "can" looks ahead like the other modals; a past clause after it does
+ * not count from the day still to come. */
+Test(tense_more, can_looks_ahead)
+{
+    const char *doc = "Intro.\nSchalke can reclaim top spot with victory over Nuremberg on Sunday. "
+                      "Bayern drew: Demichelis headed them ahead but Delura equalised ten minutes later.";
+    tu_tags(doc, "2006-12-02", "Sunday", "2006-12-03");
+    tu_tags(doc, "2006-12-02", "ten minutes later", "2006-12-02");
+}
