@@ -348,6 +348,13 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
     c.numeric_last = last_sym == S_CARD || last_sym == S_YEAR || last_sym == S_DAY;
     tl_context_fields(&c, f);
     if (!tl_numbers_ok(&c, f) || !words_ok(&c, f) || !bare_pod_ok(&c, f)) return 0;
+    /* an era is written in capitals: "AD 79", not "an ad 30 seconds long" */
+    for (size_t k = 0; k < c.len; k++)
+        if (m->sym[k] == S_ERA) {
+            const tl_token *e = &d->tokens.items[s->items[m->first + k].tok0];
+            char ch = tl_tok_text(d, e)[0];
+            if (ch < 'A' || ch > 'Z') return 0;
+        }
     /* "last season", "the last 12 seasons" in a match report: a season of
      * play, which comes once a year, not spring or summer */
     if (f->unit == U_SEASON && (tl_word_in_sentence(d, c.a->tok0, SPORT) || tl_doc_about(d, SPORT, 3)))

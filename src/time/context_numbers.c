@@ -83,7 +83,7 @@ int tl_numbers_ok(const tl_around *c, const tl_frame *f)
     const tl_token *prev = c->prev, *next = c->next;
     if (c->numeric_first && tl_tok_in(d, prev, CURRENCY)) return 0; /* "$15", "#1998" */
     if (c->numeric_last && tl_percent_word(d, next)) return 0;   /* "15%", "1998 percent" */
-    if (f->kind == K_YEAR && f->year < 1600 && !tl_tok_in(d, prev, EARLY_YEAR_CONTEXT))
+    if (f->kind == K_YEAR && f->era == 0 && f->year < 1600 && !tl_tok_in(d, prev, EARLY_YEAR_CONTEXT))
         return 0; /* "1200 people": a count, unless "in 1066" */
     int pair = f->kind == K_YEAR ? counted_pair(d, c->a->tok0) : 0;
     if (pair == 2 || (pair && f->year < 1900)) return 0; /* a modern year stays one: "from 1990 to 1995 prices" */

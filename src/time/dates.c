@@ -336,9 +336,30 @@ static int week_number(const tl_frame *f, tl_norm *o)
     return 0;
 }
 
+/* A year or century of an era: before Christ TimeML writes "BC" and the
+ * digits ("776 BC" BC0776, "the 5th century BC" BC04); an AD year is the
+ * year ("AD 79" 0079). */
+static int era_year(const tl_frame *f, tl_norm *o)
+{
+    int century = f->unit == U_CENTURY && f->ord >= 1 && f->ord <= 99;
+    int y = f->year > 0 ? f->year : f->num;
+    if (!century && (y < 1 || y > 9999)) return -1;
+    if (f->era > 0) {
+        tl_emit(o, century ? tl_point_make((f->ord - 1) * 100, 1, 1, TL_GRAN_CENTURY) : tl_point_make(y, 1, 1, TL_GRAN_YEAR),
+                NULL);
+    } else {
+        o->type = TL_TIMEX_DATE;
+        if (century) snprintf(o->value, sizeof o->value, "BC%02d", f->ord - 1);
+        else snprintf(o->value, sizeof o->value, "BC%04d", y);
+    }
+    tl_norm_rule(o, "%s of an era (%s)", century ? "century" : "year", f->era < 0 ? "before Christ" : "AD");
+    return 0;
+}
+
 static int year_like(const tl_frame *f, tl_norm *o)
 {
     tl_point p;
+    if (f->era != 0) return era_year(f, o);
     if (f->kind == K_YEAR) p = tl_point_make(f->year, 1, 1, TL_GRAN_YEAR);
     /* "the 1800s", "the early 1900s" name centuries, not the decade of
      * their first ten years; "the 2000s" (and "the '00s") is a decade */

@@ -165,6 +165,9 @@ static const entry TABLE[] = {
     {"trading", S_UADJ, 0}, {"business", S_UADJ, 0}, {"working", S_UADJ, 0}, {"calendar", S_UADJ, 0},
     /* clock */
     {"a.m.", S_AMPM, 0}, {"p.m.", S_AMPM, 12}, {"am", S_AMPM, 0}, {"pm", S_AMPM, 12},
+    /* eras of years (written in capitals: context.c), "776 BC", "AD 79" */
+    {"bc", S_ERA, -1}, {"b.c.", S_ERA, -1}, {"bce", S_ERA, -1}, {"b.c.e.", S_ERA, -1},
+    {"ad", S_ERA, 1}, {"a.d.", S_ERA, 1}, {"ce", S_ERA, 1}, {"c.e.", S_ERA, 1},
     {"a.m", S_AMPM, 0}, {"p.m", S_AMPM, 12}, {"o'clock", S_AMPM, -1},
     {"local time", S_TZ, 0}, {"est", S_TZ, 0}, {"edt", S_TZ, 0}, {"gmt", S_TZ, 0},
     {"utc", S_TZ, 0}, {"pst", S_TZ, 0}, {"pdt", S_TZ, 0}, {"cst", S_TZ, 0},

@@ -69,6 +69,8 @@ typedef enum {
     S_PART,    /* a named part of a unit: midweek, year to date, turn of the century; value a tl_part */
     S_FYEAR,   /* "FY2024", "FY25": a fiscal year in one word; value the year */
     S_DOTDATE, /* "15.08.2025", "2025.08.15": a dotted date in one token; value y*10000+m*100+d */
+    S_ERA,     /* BC, B.C., BCE (value -1); AD, A.D., CE (1) */
+    S_ERAYEAR, /* "776BC", "79AD" in one token; value the year, negative before Christ */
     S_NSYM
 } tl_sym;
 

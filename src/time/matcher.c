@@ -27,7 +27,7 @@ static const char *const SYM_NAMES[S_NSYM] = {
     [S_WEEKNUM] = "WEEKNUM", [S_QNUM] = "QNUM", [S_CARDH] = "CARDH", [S_PERIOD] = "PERIOD", [S_IN] = "IN",
     [S_TO] = "TO", [S_POSS] = "POSS", [S_MORE] = "MORE", [S_WDAYS] = "WDAYS",
     [S_UNITLONG] = "UNITLONG", [S_UADJ] = "UADJ", [S_PART] = "PART", [S_FYEAR] = "FYEAR",
-    [S_DOTDATE] = "DOTDATE",
+    [S_DOTDATE] = "DOTDATE", [S_ERA] = "ERA", [S_ERAYEAR] = "ERAYEAR",
 };
 
 typedef struct node {

@@ -20,6 +20,7 @@ void tl_frame_fill(tl_frame *f, const tl_spans *s, const tl_match *m)
     f->coord_year = 0;
     f->since = 0;
     f->contract = 0;
+    f->era = 0;
     f->deictic = f->ago = f->later = f->before = TL_UNSET;
     for (size_t i = m->first; i < m->end; i++) {
         int sym = m->sym[i - m->first];
@@ -70,6 +71,8 @@ void tl_frame_fill(tl_frame *f, const tl_spans *s, const tl_match *m)
         case S_WEEKNUM: f->num = v; break;
         case S_QNUM: f->unit = v / 10; f->ord = v % 10; break;
         case S_FYEAR: f->fiscal = 1; f->year = v; break;
+        case S_ERA: f->era = v; break;
+        case S_ERAYEAR: f->era = v < 0 ? -1 : 1; f->num = v < 0 ? -v : v; break;
         case S_DOTDATE: f->year = v / 10000; f->day = v / 100 % 100; f->day2 = v % 100; break; /* as K_ISO */
         case S_CARDH: f->num = v; f->half = 1; break;
         case S_LONG: if (f->num < 0 && f->plural <= 0) f->num = 1; break; /* "day-long": one day */

@@ -23,6 +23,7 @@ typedef struct tl_frame {
     int end_md;              /* that end as month * 100 + day when stated, else 0 */
     int amount_before;       /* 1 after a number or an amount: "at 1.22 billion a day earlier" */
     int overnight;           /* 1 for "overnight": the night before the day, in a past clause */
+    int era;                 /* -1 before Christ (BC), 1 AD, 0 not said */
     int attrib;              /* 1 for a month (day) before a noun: "the March jobs report" */
     int appos_year;          /* the year just before ", the year": "in 1990, the year ..." */
     int part;                /* a tl_part: "midweek", "the year to date" */

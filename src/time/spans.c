@@ -165,6 +165,12 @@ static void read_number(const char *p, size_t n, int after_apostrophe, int ampm_
         return;
     }
     if (rest[0] == '.' && dotted_date(p, n, s)) return;
+    /* "776BC", "79AD": a year and its era in one word, in capitals */
+    if (v >= 1 && v <= 9999 && ((rn == 2 && !memcmp(rest, "BC", 2)) || (rn == 3 && !memcmp(rest, "BCE", 3)) ||
+                                (rn == 2 && !memcmp(rest, "AD", 2)))) {
+        add(s, S_ERAYEAR, (int32_t)(rest[0] == 'B' ? -v : v));
+        return;
+    }
     char suf[4] = {0};
     if (rn > 3) return;
     for (size_t k = 0; k < rn; k++) suf[k] = (char)(rest[k] | 32);

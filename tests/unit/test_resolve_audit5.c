@@ -224,3 +224,17 @@ Test(resolve_audit5, overnight_of_the_day_reported)
     tu_tags("Intro.\nLondon shares fell on Friday, depressed by overnight losses in New York.", "1989-10-30",
             "overnight", "1989-10-26TNI");
 }
+
+/* Years and centuries of an era: TimeML writes "BC" and the digits before
+ * Christ; an AD year is the year; "ad" in lower case is an advert. */
+Test(resolve_audit5, years_of_an_era)
+{
+    const char *dct = "2006-11-18";
+    tu_tags("Intro.\nThe games began in 776BC in Olympia.", dct, "776BC", "BC0776");
+    tu_tags("Intro.\nThe city was founded in 753 BC by twins.", dct, "753 BC", "BC0753");
+    tu_tags("Intro.\nThe temple dates from 500 B.C. and is old.", dct, "500 B.C.", "BC0500");
+    tu_tags("Intro.\nVesuvius erupted in AD 79 and buried the town.", dct, "AD 79", "0079");
+    tu_tags("Intro.\nRome fell in 476 A.D. to the Goths.", dct, "476 A.D.", "0476");
+    tu_tags("Intro.\nIt was built in the 5th century BC.", dct, "the 5th century BC", "BC04");
+    tu_tags("Intro.\nHe bought an ad 30 seconds long.", dct, "30 seconds", "PT30S");
+}
