@@ -80,6 +80,17 @@ int tl_tense_np_coordination(const tl_doc *d, size_t k);
 /* Is token k followed by "to" and a verb, an infinitive (tense_token.c)? */
 int tl_tense_infinitive_after(const tl_doc *d, size_t k);
 
+/* Clause shapes (tense_clause.c), each documented there. */
+int tl_tense_boundary(const tl_doc *d, const tl_token *t);
+int tl_tense_date_coordination(const tl_doc *d, size_t k);
+int tl_tense_past_verb_before(const tl_doc *d, size_t k, uint32_t sent);
+int tl_tense_future_in_past(const tl_doc *d, size_t k, uint32_t sent);
+unsigned tl_tense_lists_of(const tl_doc *d, const tl_token *t);
+int tl_tense_reschedule_goal(const tl_doc *d, size_t k, uint32_t sent);
+int tl_tense_purpose_after_dated_clause(const tl_doc *d, size_t v, size_t inf);
+int tl_tense_list_colon(const tl_doc *d, size_t k, uint32_t sent);
+int tl_tense_participle_head(const tl_doc *d, size_t k, uint32_t sent);
+
 /* The cue of token k of d in its context (tense_token.c). */
 cue_kind tl_tense_token_cue(const tl_doc *d, size_t k, const tl_token *prev, const tl_token *nxt, int sched,
                             int backward);
