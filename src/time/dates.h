@@ -46,6 +46,11 @@ const char *tl_ref_name(const tl_context *c, const tl_point *base);
 /* An anaphor of granularity g after a coarser reference time r that holds
  * no finer time named: one of r's units, unknown which (1998-10-XX). */
 int tl_unit_inside(tl_norm *o, const tl_point *r, tl_granularity g, int pod);
+/* years.c: weeks, years, decades, centuries, fiscal years by number */
+int tl_norm_week_number(const tl_frame *f, tl_norm *o);
+int tl_norm_year_like(const tl_frame *f, tl_norm *o);
+int tl_norm_half_of_decade(const tl_frame *f, tl_norm *o);
+int tl_norm_fiscal(const tl_frame *f, const tl_context *c, tl_norm *o);
 /* parts.c */
 int tl_norm_part(const tl_frame *f, const tl_context *c, tl_norm *o);
 int tl_norm_yearpair(const tl_frame *f, tl_norm *o);
