@@ -323,10 +323,11 @@ cue_kind tl_tense_token_cue(const tl_doc *d, size_t k, const tl_token *prev, con
     /* "when the case is heard in May": a present passive, not a past */
     if (cue == PAST && (is_word(d, prev, "is") || is_word(d, prev, "are"))) cue = PRESENT;
     /* "are holding talks on Friday", "the vote is on Friday", "the deadline
-     * is 1600 GMT Thursday": a schedule (a copula right before a number or
+     * is 1600 GMT Thursday", "is at noon Friday": a schedule (a copula right before a number or
      * a capitalised word: "today is Wednesday" stays the DCT's day) */
     if (sched && cue == PRESENT && !is_word(d, t, "says") &&
-        (ing_form(d, nxt) || is_word(d, nxt, "on") ||
+        (ing_form(d, nxt) || is_word(d, nxt, "on") || is_word(d, nxt, "at") || is_word(d, nxt, "noon") ||
+         is_word(d, nxt, "midnight") || is_word(d, nxt, "midday") ||
          ((is_word(d, t, "is") || is_word(d, t, "are")) && nxt &&
           (nxt->kind == TL_TOK_NUM || ((nxt->flags & TL_TOKF_CAP) && nxt->kind == TL_TOK_WORD)))))
         return SCHED;

@@ -85,7 +85,7 @@ static const entry TABLE[] = {
     {"night", S_POD, P_NI}, {"overnight", S_POD, P_NI}, {"daytime", S_POD, P_DT},
     {"mornings", S_POD, P_MO}, {"afternoons", S_POD, P_AF}, {"evenings", S_POD, P_EV},
     {"nights", S_POD, P_NI},
-    {"noon", S_NOON, 1200}, {"midday", S_NOON, 1200}, {"midnight", S_NOON, 2400},
+    {"noon", S_NOON, 1200}, {"midday", S_NOON, 1200}, {"mid - day", S_NOON, 1200}, {"midnight", S_NOON, 2400},
     /* seasons */
     {"spring", S_SEASON, SE_SP}, {"summer", S_SEASON, SE_SU}, {"fall", S_SEASON, SE_FA},
     {"autumn", S_SEASON, SE_FA}, {"winter", S_SEASON, SE_WI},

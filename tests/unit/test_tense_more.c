@@ -298,3 +298,14 @@ Test(tense_more, can_looks_ahead)
     tu_tags(doc, "2006-12-02", "Sunday", "2006-12-03");
     tu_tags(doc, "2006-12-02", "ten minutes later", "2006-12-02");
 }
+
+/* "is at noon Friday", "the deadline is noon Friday": a schedule; "mid-day"
+ * is noon. */
+Test(tense_more, copula_before_a_time_of_day)
+{
+    const char *dct = "1997-04-30"; /* a Wednesday */
+    tu_tags("Intro.\nThe vote is at noon Friday.", dct, "noon Friday", "1997-05-02T12:00");
+    tu_tags("Intro.\nThe deadline is noon Friday.", dct, "noon Friday", "1997-05-02T12:00");
+    tu_tags("Intro.\nShortly after mid-day Tuesday, he placed a package.", dct, "mid-day Tuesday",
+            "1997-04-29T12:00");
+}
