@@ -241,6 +241,23 @@ static int present_verb(const tl_doc *d, size_t k, uint32_t sent)
     return 0;
 }
 
+/* Does an event noun (a meeting, a vote; a capitalised name: "the Gulf
+ * Cup") head the noun phrase from token k, within three words? */
+static int event_follows(const tl_doc *d, size_t k, uint32_t sent)
+{
+    static const char *const EVENT[] = {"meeting", "meetings", "hearing", "vote", "election", "elections", "summit",
+                                        "talks", "conference", "session", "trial", "match", "game", "race",
+                                        "final", "ceremony", "deadline", "appointment", "visit", "debate",
+                                        "referendum", "rally", "deal", "holiday", "break", NULL};
+    const tl_token *tk = d->tokens.items;
+    for (size_t j = k; j < d->tokens.len && j < k + 3 && tk[j].sentence == sent && tk[j].kind == TL_TOK_WORD; j++) {
+        char b[16];
+        if ((tk[j].flags & TL_TOKF_CAP) || (tl_tok_lower(d, &tk[j], b, sizeof b) && in_list(EVENT, b, strlen(b))))
+            return 1;
+    }
+    return 0;
+}
+
 /* The cue of token k (prev and nxt its neighbours, or NULL), with the
  * context rules that turn one kind into another.  Most words are no cue:
  * they return before any look at their neighbours. */
@@ -255,6 +272,13 @@ cue_kind tl_tense_token_cue(const tl_doc *d, size_t k, const tl_token *prev, con
     if (backward && (lists & L_PROSPECTIVE) && tl_tense_infinitive_after(d, k))
         return WEAK_FUTURE;
     cue_kind cue = tl_tense_word_cue(tl_tok_text(d, t), tl_tok_len(t));
+    /* "we have the Gulf Cup in January", "he has a hearing on Friday":
+     * "have" before a determiner is the verb of having, no perfect; an
+     * event had is on the calendar */
+    if ((is_word(d, t, "have") || is_word(d, t, "has")) && !is_word(d, prev, "did") && !is_word(d, prev, "n't") &&
+        !is_word(d, prev, "not") && (is_word(d, nxt, "the") || is_word(d, nxt, "a") || is_word(d, nxt, "an")) &&
+        event_follows(d, k + 2, t->sentence))
+        return sched ? SCHED : PRESENT;
     /* "looking forward to the visit in May": what is looked forward to lies ahead */
     if (backward && cue == NONE && is_word(d, t, "forward") && is_word(d, nxt, "to")) return WEAK_FUTURE;
     /* "went ahead Monday", "pressed ahead with": the particle of a verb of

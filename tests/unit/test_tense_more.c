@@ -309,3 +309,14 @@ Test(tense_more, copula_before_a_time_of_day)
     tu_tags("Intro.\nShortly after mid-day Tuesday, he placed a package.", dct, "mid-day Tuesday",
             "1997-04-29T12:00");
 }
+
+/* "have" before an event had on the calendar is a schedule, no perfect;
+ * not after "did", nor before a thing ("has a new cabinet"). */
+Test(tense_more, having_an_event_is_a_schedule)
+{
+    tu_tags("Intro.\nThen we have the Gulf Cup in the UAE in January.", "2006-12-14", "January", "2007-01");
+    tu_tags("Intro.\nMaybe we can have a meeting at the end of January.", "2005-12-10", "the end of January",
+            "2006-01");
+    tu_tags("Intro.\nWe didn't have the best preparation in the summer.", "2006-12-14", "the summer", "2006-SU");
+    tu_tags("Intro.\nJordan has a new cabinet on Sunday.", "2005-11-28", "Sunday", "2005-11-27");
+}
