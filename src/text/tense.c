@@ -68,6 +68,9 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
         if (is_word(d, &tk[k], ",")) comma = 1;
         if (p || depth || tk[k].kind != TL_TOK_WORD) {
             if (k == 0 && dir < 0) break;
+            /* an aside in parentheses does not use up the window: "rose
+             * 1.5 percent (2.1 percent a year earlier) in February" */
+            if (depth || p) steps--;
             continue;
         }
         /* "a two-day meeting beginning Thursday", "the event starting on

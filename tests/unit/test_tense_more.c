@@ -320,3 +320,12 @@ Test(tense_more, having_an_event_is_a_schedule)
     tu_tags("Intro.\nWe didn't have the best preparation in the summer.", "2006-12-14", "the summer", "2006-SU");
     tu_tags("Intro.\nJordan has a new cabinet on Sunday.", "2005-11-28", "Sunday", "2005-11-27");
 }
+
+/* An aside in parentheses does not use up the window the tense is looked
+ * for in. */
+Test(tense_more, parenthetical_aside_is_skipped_whole)
+{
+    tu_tags("Intro.\nThe cost of a ride will rise 20 percent to six euros (eight dollars) on February 1, the agency "
+            "reported Saturday.",
+            "2006-12-30", "February 1", "2007-02-01");
+}
