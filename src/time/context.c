@@ -32,7 +32,10 @@ static const char *const NOT_CURRENT[] = {"account", "accounts", "assets", "liab
  * and the quarter are periods of play, not of the calendar. */
 static const char *const SPORT[] = {"scored", "scoring", "goal", "goals", "touchdown", "touchdowns", "halftime",
                                     "inning", "innings", "rebounds", "assists", "quarterback", "striker",
-                                    "goalkeeper", "penalty", "equaliser", "equalizer", "three-pointer", "three-pointers", "field-goal", "homer", "homers", NULL};
+                                    "goalkeeper", "penalty", "equaliser", "equalizer", "equalised", "equalized", "midfielder", "defender", "defenders", "playoff",
+                                    "playoffs", "semifinal", "semi-final", "quarterfinal", "quarter-final",
+                                    "hat-trick", "stoppage", "nba", "nfl", "nhl", "fifa", "uefa", "bundesliga",
+                                    "wicket", "wickets", "batsman", "pitcher", "three-pointer", "three-pointers", "field-goal", "homer", "homers", NULL};
 static const char *const MODAL[] = {"will", "would", "could", "might", "may", "can", "shall", "should", "must",
                                     "'ll", "\xE2\x80\x99ll", NULL};
 static const char *const THE_UNITS_BEFORE[] = {"over", "through", "throughout", "across", "during", NULL};
@@ -228,8 +231,9 @@ static int words_ok(const tl_around *c, const tl_frame *f)
     if (f->kind == K_SEASON && f->plural > 0 && f->unit != U_MONTH)
         return 0; /* "the summer months" is the season; "the winter days", "summer weeks" are not read */
     if (f->kind == K_DECADE && tl_tok_in(d, prev, tl_possessive)) return 0;          /* "in his 30s": an age */
-    if ((f->kind == K_DECADE || f->kind == K_SEASON) && c->len == 1 && tl_compound_tail(d, prev, t))
-        return 0; /* "free-fall", "KC-30s": the end of a hyphenated word or model name */
+    if ((f->kind == K_DECADE || f->kind == K_SEASON || f->kind == K_DURATION) && c->len == 1 &&
+        tl_compound_tail(d, prev, t))
+        return 0; /* "free-fall", "KC-30s", "kilowatt-hours": the end of a hyphenated word or model name */
     /* the word before a title in the possessive: "the People's Daily" */
     const tl_token *owner = tl_tok_is(d, prev, "'s") && tl_cap_word(t) ? tl_tok_at(d, (long)c->a->tok0 - 2) : prev;
     if (f->kind == K_SET && c->len == 1 && f->setadv > 0 &&
@@ -270,6 +274,20 @@ static int words_ok(const tl_around *c, const tl_frame *f)
         return 0; /* "three quarters of its value", "one quarter of Zaire": a fraction of a thing, not
                      a span of quarters */
     if (f->kind == K_TIME && c->len == 1 && tl_tok_is(d, prev, "high")) return 0; /* "high noon": an idiom */
+    /* "Christmas trees", "Easter eggs", "Merry Christmas", "the word
+     * Christmas": the holiday as a kind of thing, a greeting or a word, no
+     * day (not "Christmas shopping", "the Christmas holidays": a time) */
+    static const char *const HOLIDAY_THING[] = {
+        "tree", "trees", "card", "cards", "carol", "carols", "decoration", "decorations", "light", "lights",
+        "present", "presents", "gift", "gifts", "dinner", "meal", "lunch", "pudding", "cake", "song", "songs",
+        "music", "spirit", "story", "stories", "message", "messages", "creche", "creches", "crib", "ornament",
+        "ornaments", "stocking", "stockings", "wreath", "wreaths", "egg", "eggs", "bunny", "candy", "costume",
+        "costumes", "pumpkin", "pumpkins", "turkey", "bonus", "bonuses", "hamper", "hampers", "jeer", "film",
+        "movie", "album", "special", "market", "markets", "tradition", "traditions", NULL};
+    static const char *const GREETING[] = {"merry", "happy", "word", NULL};
+    if (f->kind == K_HOLIDAY && f->year < 0 &&
+        (tl_tok_in(d, next, HOLIDAY_THING) || tl_tok_in(d, prev, GREETING)))
+        return 0;
     /* "Black Monday", "Super Tuesday", "Bloody Sunday": a capitalised
      * adjective before a bare weekday makes the name of an event (TimeML:
      * no timex of this week's day); the calendar holidays ("Cyber Monday",

@@ -10,6 +10,7 @@ const tl_pattern tl_grammar[] = {
     /* not timexes: ages and compounds that merely contain a unit */
     {"CARD|A DASH UNIT DASH OLD", K_BLOCK, "age"},
     {"CARD|A UNITS OLD", K_BLOCK, "age"},
+    {"CARD|A DASH UNIT OLD", K_BLOCK, "age: a 46-year old"},
     {"CARD|A UNIT OLD", K_BLOCK, "age"},
 
     /* calendar dates */

@@ -238,3 +238,22 @@ Test(resolve_audit5, years_of_an_era)
     tu_tags("Intro.\nIt was built in the 5th century BC.", dct, "the 5th century BC", "BC04");
     tu_tags("Intro.\nHe bought an ad 30 seconds long.", dct, "30 seconds", "PT30S");
 }
+
+/* A holiday as a kind of thing, a greeting or a word names no day; ages
+ * written "a 46-year old"; the unit at the end of a compound
+ * ("kilowatt-hours") is no span; a match report is recognised by its
+ * words ("midfielder", "equalised"). */
+Test(resolve_audit5, holiday_things_ages_and_compounds)
+{
+    const char *dct = "2006-12-20";
+    tu_no_timex("Merry Christmas to all.", dct);
+    tu_no_timex("The town banned Christmas trees and Easter eggs.", dct);
+    tu_no_timex("A 46-year old man was held.", dct);
+    tu_no_timex("The facility would produce 355 million kilowatt-hours of electricity.", dct);
+    tu_tags("Intro.\nHe returned home for Christmas.", dct, "Christmas", "2006-12-25");
+    tl_timeline *tl = tu_tag("Intro.\nThe midfielder scored. Smith equalised for the visitors. The defender saw "
+                             "red in the second half.",
+                             dct);
+    cr_expect_eq(tl_timex_count(tl), 0);
+    tl_free(tl);
+}
