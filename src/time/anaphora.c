@@ -96,7 +96,26 @@ int tl_norm_ago(const tl_frame *f, const tl_context *c, tl_norm *o)
     const tl_point *ref = tl_ref_point(c);
     if (f->kind == K_UNITLATER && !tl_context_quarter(c) && tl_has_dct(c))
         ref = &c->dct; /* "year-earlier" compares with the current period */
-    if (f->kind == K_UNITLATER && (f->unit2 == U_QUARTER || f->period > 0) && tl_has_dct(c)) {
+    /* "in the first nine months ... the same period last year": last
+     * year's span, at the year's granularity */
+    if (f->kind == K_UNITLATER && f->period > 0 && c->months_sentence == c->sentence + 1 && tl_has_dct(c)) {
+        tl_emit(o, tl_point_make(c->dct.t.year - 1, 1, 1, TL_GRAN_YEAR), &c->dct);
+        tl_norm_rule(o, "year-ago period after a span of months -> last year");
+        return 0;
+    }
+    /* "the same month last year", "the same period last year" after a
+     * month: that month a year back */
+    int month_named = c->ref.gran == TL_GRAN_MONTH && !tl_context_quarter(c);
+    if (f->kind == K_UNITLATER && tl_has_dct(c) &&
+        ((f->unit == U_MONTH && f->unit2 == U_YEAR) || (f->period > 0 && month_named))) {
+        tl_point mo = c->ref.gran >= TL_GRAN_MONTH ? tl_point_truncate(c->ref, TL_GRAN_MONTH)
+                                                     : tl_point_truncate(tl_dct_day(c), TL_GRAN_MONTH);
+        tl_emit(o, tl_point_shift(mo, U_YEAR, -1), &c->ref);
+        tl_norm_rule(o, "year-ago month -> the month compared with, a year back");
+        return 0;
+    }
+    if (f->kind == K_UNITLATER && (f->unit2 == U_QUARTER || f->period > 0 ||
+                                   (f->unit == U_QUARTER && f->unit2 == U_YEAR)) && tl_has_dct(c)) {
         /* "the year-ago quarter": the quarter compared with, a year back */
         tl_point q = tl_context_quarter(c) ? *tl_context_quarter(c) : tl_last_completed(c, U_QUARTER);
         if (f->ord >= 1 && f->ord <= 4) q.t.month = f->ord * 3 - 2; /* "the year-earlier third quarter" */

@@ -156,6 +156,7 @@ const tl_pattern tl_grammar[] = {
     {"THE UNIT DASH LATER|AGO UNIT|PERIOD", K_UNITLATER, "a year before the reference time"},
     {"THE UNIT DASH LATER|AGO", K_UNITLATER, "a year before the reference time"},
     {"THE REL? PERIOD REL UNIT", K_UNITLATER, "the same period last year"},
+    {"THE REL UNIT REL UNIT", K_UNITLATER, "the same month (quarter) last year"},
     {"THE? UNIT DASH LATER|AGO ORD DASH? UNIT", K_UNITLATER, "that quarter a year before"},
 
     /* clock times */

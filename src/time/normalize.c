@@ -106,6 +106,9 @@ int tl_context_same_day(const tl_context *c, int m, int d)
 void tl_context_note(tl_context *c, const tl_norm *n, const tl_frame *f)
 {
     int kind = f->kind;
+    /* "the first nine months": a span of months the sentence compares */
+    if (kind == K_DURATION && (f->unit == U_MONTH || f->unit == U_HALFYEAR) && f->num >= 2)
+        c->months_sentence = c->sentence + 1;
     if (n->point.gran == TL_GRAN_NONE) return;
     if (n->point.gran == TL_GRAN_DAY && f->month > 0 && c->n_days < (int)(sizeof c->days / sizeof c->days[0]) &&
         tl_context_same_day(c, n->point.t.month, n->point.t.day) < 0) {
@@ -132,6 +135,11 @@ void tl_context_note(tl_context *c, const tl_norm *n, const tl_frame *f)
      * narrative (the next "year-ago" still compares with the same period) */
     if (kind == K_UNITLATER || kind == K_FISCAL ||
         ((kind == K_LATER || kind == K_AGO) && f->unit == U_YEAR))
+        return;
+    /* "rose 9.9 percent in February after 14.8 percent in the previous
+     * month": so is the month, quarter or year before */
+    if (kind == K_RELUNIT && f->rel == R_PREVIOUS &&
+        (f->unit == U_MONTH || f->unit == U_QUARTER || f->unit == U_YEAR))
         return;
     /* "the lowest level since 1997", "the worst fall since 1987": a year
      * or month measured from, not a time the story moves to */

@@ -24,6 +24,7 @@ typedef struct tl_frame {
     int amount_before;       /* 1 after a number or an amount: "at 1.22 billion a day earlier" */
     int overnight;           /* 1 for "overnight": the night before the day, in a past clause */
     int era;                 /* -1 before Christ (BC), 1 AD, 0 not said */
+    int poss_ahead;          /* 1 for an event looked towards: "ahead of Sunday's vote" */
     int attrib;              /* 1 for a month (day) before a noun: "the March jobs report" */
     int appos_year;          /* the year just before ", the year": "in 1990, the year ..." */
     int part;                /* a tl_part: "midweek", "the year to date" */
@@ -44,6 +45,7 @@ typedef struct tl_context {
     int from_past;       /* a future seen from a past moment ("said it would ...") */
     tl_point said;       /* the last day named, in sentence said_sentence: the */
     uint32_t said_sentence; /* moment "said yesterday that ... would" looks ahead from */
+    uint32_t months_sentence; /* 1 + the sentence that named a span of months ("the first nine months") */
     tl_point year;       /* the last year named ("in 2010", "this year"), in */
     uint32_t year_sentence; /* sentence year_sentence: "... through August" is its August */
     /* fine[g]: the last anchored time named at granularity g or finer,

@@ -257,3 +257,26 @@ Test(resolve_audit5, holiday_things_ages_and_compounds)
     cr_expect_eq(tl_timex_count(tl), 0);
     tl_free(tl);
 }
+
+/* The period compared a year back: the month named ("In September ... the
+ * same month last year"), the span of months named ("the first nine months
+ * ... the same period last year": last year), else the quarter; "the
+ * previous month" compares and does not move the story to that month. */
+Test(resolve_audit5, periods_compared_a_year_back)
+{
+    const char *dct = "2005-11-16";
+    tu_tags("Intro.\nIn September, sales rose 7.8 percent from the same month last year.", dct,
+            "the same month last year", "2004-09");
+    tu_tags("Intro.\nIn September, sales rose 7.8 percent from the same period last year.", dct,
+            "the same period last year", "2004-09");
+    tu_tags("Intro.\nPollutants climbed in the first nine months compared with the same period last year.", dct,
+            "the same period last year", "2004");
+    tu_tags("Intro.\nThird-quarter profit rose, the firm said. Sales rose from the same period last year.", dct,
+            "the same period last year", "2004-Q3");
+    const char *two = "Intro.\nOrders in February rose 9.9 percent, after growing 14.8 percent in the previous "
+                      "month. Compared with the previous month, the February orders dropped.";
+    tl_timeline *tl = tu_tag(two, "1997-04-10");
+    tu_expect_at(tl, 1, "the previous month", "1997-01");
+    tu_expect_at(tl, 2, "the previous month", "1997-01");
+    tl_free(tl);
+}
