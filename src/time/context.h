@@ -19,6 +19,12 @@ typedef struct {
 
 static inline const tl_token *tl_first_tok(const tl_around *c) { return &c->d->tokens.items[c->a->tok0]; }
 
+/* context_parts.c */
+extern const char *const tl_pod_after[]; /* function words after a part of day that stands alone */
+int tl_season_name(const tl_doc *d, const tl_around *c);               /* "the Arab Spring" */
+int tl_fall_is_drop(const tl_doc *d, const tl_around *c, const tl_frame *f); /* "The fall was led by" */
+int tl_bare_pod_ok(const tl_around *c, const tl_frame *f);              /* "in the afternoon", not "the morning paper" */
+
 /* context_fields.c */
 extern const char *const tl_possessive[]; /* his, her, their ... */
 /* Set the frame fields the words around the match decide (f->ended,
