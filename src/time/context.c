@@ -7,7 +7,10 @@
  * Why here and not in the grammar: the checks look at words the patterns
  * do not cover (the "$" before "15", the "Agreement" after "Good Friday").
  * compose.c widens an accepted match over its modifiers; the checks on
- * digits, amounts and years are in context_numbers.c. */
+ * digits, amounts and years are in context_numbers.c, those of seasons
+ * and parts of the day in context_parts.c, and the frame fields the words
+ * around set (a reporting period's end, a contract month ...) in
+ * context_fields.c. */
 #include "context.h"
 
 static const char *const MONTH_CONTEXT[] = {
