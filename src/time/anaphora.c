@@ -155,6 +155,13 @@ int tl_norm_ago(const tl_frame *f, const tl_context *c, tl_norm *o)
         tl_norm_rule(o, "N units %s -> DCT %+d units at the unit's granularity", dir < 0 ? "ago" : "from now", dir * n);
         return 0;
     }
+    if (f->kind == K_LATER && unit == U_YEAR && n == 1 && dir < 0 && f->year_after > 0) {
+        /* "fell 34 percent from a year earlier to $1 billion in 1996": the
+         * year compared is named after the comparison */
+        tl_emit(o, tl_point_make(f->year_after - 1, 1, 1, TL_GRAN_YEAR), NULL);
+        tl_norm_rule(o, "a year earlier than the year named after it in the clause");
+        return 0;
+    }
     if (unit == U_YEAR && tl_context_quarter(c)) ref = tl_context_quarter(c);
     else if (f->kind == K_LATER && f->amount_before > 0 && dir < 0 && (unit == U_DAY || unit == U_WEEK) &&
              (c->said.gran == TL_GRAN_NONE || c->said_sentence != c->sentence) && tl_has_dct(c)) {

@@ -58,6 +58,42 @@ static int ended_on(const tl_doc *d, const tl_token *t)
     return n >= 1 && n <= 31 ? m * 100 + n : 0;
 }
 
+/* Is the possessive weekday at c an event looked towards: a preposition of
+ * anticipation before ("ahead of", "for", "to") and an event on the
+ * calendar after the "'s" ("ahead of Sunday's vote", "warmed up for
+ * Tuesday's titanic tussle")? */
+static int event_ahead(const tl_around *c)
+{
+    static const char *const TOWARDS[] = {"for", "to", "before", "towards", "toward", NULL};
+    static const char *const EVENT[] = {"match", "game", "clash", "tie", "tussle", "final", "semi-final", "vote",
+                                        "election", "elections", "summit", "meeting", "talks", "deadline", "race",
+                                        "hearing", "showdown", "encounter", "fixture", "derby", "referendum",
+                                        "debate", "opener", "decider", "rematch", NULL};
+    const tl_doc *d = c->d;
+    int ahead = tl_tok_is(d, c->prev, "of") && tl_tok_is(d, tl_tok_at(d, (long)c->a->tok0 - 2), "ahead");
+    if (!ahead && !tl_tok_in(d, c->prev, TOWARDS)) return 0;
+    for (long j = (long)c->z->tok1 + 2, k = 0; k < 4; j++, k++) { /* past the "'s" */
+        const tl_token *w = tl_tok_at(d, j);
+        if (!w || w->sentence != c->z->sentence || w->kind != TL_TOK_WORD) return 0;
+        if (tl_tok_in(d, w, EVENT)) return 1;
+    }
+    return 0;
+}
+
+/* "from a year earlier to 1.055 billion dollars in 1996": the year after
+ * "in" further on in the clause (no comma, at most 12 tokens), else 0. */
+static const char *const COMPARED_FROM[] = {"from", "than", "over", NULL};
+static int year_after(const tl_around *c)
+{
+    const tl_doc *d = c->d;
+    for (long j = (long)c->z->tok1 + 1, k = 0; k < 12; j++, k++) {
+        const tl_token *w = tl_tok_at(d, j);
+        if (!w || w->sentence != c->z->sentence || tl_tok_is(d, w, ",") || tl_tok_is(d, w, ";")) return 0;
+        if (tl_tok_is(d, w, "in") && tl_year_number(d, tl_tok_at(d, j + 1))) return tl_year_number(d, tl_tok_at(d, j + 1));
+    }
+    return 0;
+}
+
 void tl_context_fields(const tl_around *c, tl_frame *f)
 {
     const tl_doc *d = c->d;
@@ -90,6 +126,8 @@ void tl_context_fields(const tl_around *c, tl_frame *f)
     f->coord_year = f->year < 0 && f->month > 0 ? tl_coord_year(c->s, c->m->end) : 0;
     f->since = tl_tok_is(d, c->prev, "since");
     f->overnight = c->len == 1 && tl_tok_is(d, tl_first_tok(c), "overnight");
+    f->poss_ahead = f->poss && f->wday > 0 && event_ahead(c);
+    f->year_after = f->kind == K_LATER && tl_tok_in(d, c->prev, COMPARED_FROM) ? year_after(c) : 0;
     /* "festivals like Valentine's Day and Christmas", "holidays such as
      * Easter": an example of a kind names no date */
     f->generic = example_of_kind(d, c->a->tok0);

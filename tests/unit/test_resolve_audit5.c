@@ -280,3 +280,14 @@ Test(resolve_audit5, periods_compared_a_year_back)
     tu_expect_at(tl, 2, "the previous month", "1997-01");
     tl_free(tl);
 }
+
+/* "fell 34 percent from a year earlier to $1 billion in 1996": the year
+ * compared is named after the comparison. */
+Test(resolve_audit5, year_earlier_than_a_year_named_after)
+{
+    tu_tags("Intro.\nNet foreign investments fell 34.43 percent from a year earlier to 1.055 billion dollars in "
+            "1996, figures showed.",
+            "1997-04-08", "a year earlier", "1995");
+    tu_tags("Intro.\nSales rose 5 percent from a year earlier, figures showed.", "1997-04-08", "a year earlier",
+            "1996");
+}
