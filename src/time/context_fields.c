@@ -127,7 +127,11 @@ void tl_context_fields(const tl_around *c, tl_frame *f)
     f->since = tl_tok_is(d, c->prev, "since");
     f->overnight = c->len == 1 && tl_tok_is(d, tl_first_tok(c), "overnight");
     f->poss_ahead = f->poss && f->wday > 0 && event_ahead(c);
-    f->year_after = f->kind == K_LATER && tl_tok_in(d, c->prev, COMPARED_FROM) ? year_after(c) : 0;
+    /* and "the 7 July bombings in London in 2005": a date before its event */
+    f->year_after = (f->kind == K_LATER && tl_tok_in(d, c->prev, COMPARED_FROM)) ||
+                            (f->kind == K_DATE && f->year < 0 && f->month > 0 && f->attrib > 0)
+                        ? year_after(c)
+                        : 0;
     /* "festivals like Valentine's Day and Christmas", "holidays such as
      * Easter": an example of a kind names no date */
     f->generic = example_of_kind(d, c->a->tok0);

@@ -159,6 +159,11 @@ static int explicit_date(const tl_frame *f, const tl_context *c, tl_norm *o)
         tl_norm_rule(o, "date without year or DCT -> unknown year");
         return 0;
     }
+    if (f->year_after > 0 && f->kind == K_DATE) { /* "the 7 July bombings in London in 2005" */
+        tl_emit(o, tl_point_make(f->year_after, m, d, g), NULL);
+        tl_norm_rule(o, "%s before a noun + the year of its event, named after it", d > 0 ? "month day" : "month");
+        return 0;
+    }
     if (f->coord_year > 0) { /* "between September and October of 2007" */
         tl_emit(o, tl_point_make(f->coord_year, m, d, g), NULL);
         tl_norm_rule(o, "%s without year + the year of the dated month joined to it", d > 0 ? "month day" : "month");
@@ -285,17 +290,20 @@ static int weekday(const tl_frame *f, const tl_context *c, tl_norm *o)
      * Friday's meeting"), a past clause the previous one unless the event
      * is the day after ("reached Sunday's final"), and without either the
      * next one counts when at most two days ahead ("Thursday's closing
-     * price" on a Monday is last week's) */
+     * price" on a Monday is last week's); an event looked towards ("ahead
+     * of Sunday's vote", "turn their attention to Tuesday's match") is the
+     * next one */
     int nearest = dir == 2 && f->poss && off != 0;
     if (nearest) {
         int back = tl_weekday_offset(c, f->wday, -1, &from->t), ahead = back + 7;
         int next = c->tense == TL_TENSE_FUTURE ? back != -1 : c->tense == TL_TENSE_PAST ? ahead == 1 : ahead <= 2;
+        if (f->poss_ahead > 0) next = 1; /* "warmed up for Tuesday's match": one still to come */
         off = next ? ahead : back;
     }
     tl_add_days(&y, &m, &d, off);
     tl_emit(o, tl_point_make(y, m, d, TL_GRAN_DAY), from);
     if (nearest)
-        tl_norm_rule(o, "possessive weekday + %s -> the %s", tl_tense_text[c->tense],
+        tl_norm_rule(o, "possessive weekday + %s -> the %s", f->poss_ahead > 0 ? "an event looked towards" : tl_tense_text[c->tense],
                      off < 0 ? "previous one" : "next one");
     else if (plan_past)
         tl_norm_rule(o, "weekday + plan seen from the past -> the nearest one");

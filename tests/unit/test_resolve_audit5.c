@@ -290,4 +290,7 @@ Test(resolve_audit5, year_earlier_than_a_year_named_after)
             "1997-04-08", "a year earlier", "1995");
     tu_tags("Intro.\nSales rose 5 percent from a year earlier, figures showed.", "1997-04-08", "a year earlier",
             "1996");
+    /* a date before its event, the event's year named after it */
+    tu_tags("Intro.\nPlots were thwarted since the 7 July terror bombings in London in 2005.", "2006-11-10",
+            "7 July", "2005-07-07");
 }
