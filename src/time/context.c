@@ -112,6 +112,13 @@ static int words_ok(const tl_around *c, const tl_frame *f)
         !(next && (next->kind == TL_TOK_NUM || tl_tok_is(d, next, ","))) &&
         !(tl_cap_word(t) && (tl_tok_is(d, prev, "for") || tl_tok_in(d, prev, tl_possessive))))
         return 0; /* the verbs "may", "march" (not "results for May", "its March sales") */
+    /* "Mullah Sher Jan", "Dec" as a name: a month abbreviation alone,
+     * without a day, a year or a preposition of time, is no month */
+    static const char *const MONTH_ABBREV[] = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                               "oct", "nov", "dec", NULL};
+    if (f->kind == K_MONTH && c->len == 1 && tl_tok_in(d, t, MONTH_ABBREV) && !tl_tok_in(d, prev, MONTH_CONTEXT) &&
+        !(next && (next->kind == TL_TOK_NUM || tl_tok_is(d, next, "."))))
+        return 0;
     if (f->kind == K_SEASON && c->len == 1 && tl_tok_is(d, t, "fall") && !tl_tok_in(d, prev, FALL_CONTEXT))
         return 0; /* the verb "fall" */
     if (f->kind == K_SEASON && f->year < 0 && tl_tok_is(d, next, "of") &&

@@ -294,3 +294,13 @@ Test(resolve_audit5, year_earlier_than_a_year_named_after)
     tu_tags("Intro.\nPlots were thwarted since the 7 July terror bombings in London in 2005.", "2006-11-10",
             "7 July", "2005-07-07");
 }
+
+/* A month abbreviation alone, with no day, year or preposition of time, is
+ * a name ("Mullah Sher Jan", "Han Jun", "Mar del Plata"). */
+Test(resolve_audit5, month_abbreviations_in_names)
+{
+    const char *dct = "2006-12-17";
+    tu_no_timex("Mullah Sher Jan said the Taliban attacked.", dct);
+    tu_no_timex("Bush left for Mar del Plata.", dct);
+    tu_tags("Intro.\nPrices rose in Jan and fell in Feb.", dct, "Jan", "2006-01");
+}
