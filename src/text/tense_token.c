@@ -279,6 +279,10 @@ cue_kind tl_tense_token_cue(const tl_doc *d, size_t k, const tl_token *prev, con
         !is_word(d, prev, "not") && (is_word(d, nxt, "the") || is_word(d, nxt, "a") || is_word(d, nxt, "an")) &&
         event_follows(d, k + 2, t->sentence))
         return sched ? SCHED : PRESENT;
+    /* "Winter can bring breakages": after the time "can" says what it may
+     * do, a generic statement; before it ("can reclaim top spot on
+     * Sunday") it looks ahead like the other modals */
+    if (cue == MODAL && !backward && (is_word(d, t, "can") || is_word(d, t, "cannot"))) return NONE;
     /* "looking forward to the visit in May": what is looked forward to lies ahead */
     if (backward && cue == NONE && is_word(d, t, "forward") && is_word(d, nxt, "to")) return WEAK_FUTURE;
     /* "went ahead Monday", "pressed ahead with": the particle of a verb of

@@ -92,32 +92,58 @@ tl_point tl_point_shift(tl_point p, int unit, int n)
     return q;
 }
 
+/* Digits of v, zero-padded to width w, at o; the position after them. */
+static char *digits(char *o, int v, int w)
+{
+    char b[12];
+    int n = 0;
+    unsigned u = v < 0 ? 0u : (unsigned)v;
+    do b[n++] = (char)('0' + u % 10); while ((u /= 10) && n < 11);
+    while (n < w) b[n++] = '0';
+    while (n) *o++ = b[--n];
+    return o;
+}
+
+/* Written by hand, not with snprintf: every timex formats its value, and
+ * the tagger's time went largely to the printf machinery. */
 void tl_point_format(const tl_point *p, char out[32])
 {
     static const char *const seasons[] = {"SP", "SU", "FA", "WI"};
     const tl_datetime *t = &p->t;
+    char *o = out;
+    int y = t->year;
+    if (y <= 0 && p->gran >= TL_GRAN_MILLENNIUM) {
+        /* "2,500 years ago": before year 1, TimeML's "BC" and the year
+         * counted back (astronomical year 0 is 1 BC) */
+        memcpy(o, "BC", 2);
+        o = digits(o + 2, 1 - y, 4);
+        *o = '\0';
+        return;
+    }
     switch (p->gran) {
-    case TL_GRAN_MILLENNIUM: snprintf(out, 32, "%d", t->year / 1000); break;
-    case TL_GRAN_CENTURY: snprintf(out, 32, "%02d", t->year / 100); break;
-    case TL_GRAN_DECADE: snprintf(out, 32, "%03d", t->year / 10); break;
-    case TL_GRAN_YEAR: snprintf(out, 32, "%04d", t->year); break;
-    case TL_GRAN_HALF: snprintf(out, 32, "%04d-H%d", t->year, (t->month - 1) / 6 + 1); break;
-    case TL_GRAN_QUARTER: snprintf(out, 32, "%04d-Q%d", t->year, (t->month - 1) / 3 + 1); break;
-    case TL_GRAN_SEASON: snprintf(out, 32, "%04d-%s", t->year, seasons[(t->month - 1) & 3]); break;
-    case TL_GRAN_MONTH: snprintf(out, 32, "%04d-%02d", t->year, t->month); break;
+    case TL_GRAN_MILLENNIUM: o = digits(o, y / 1000, 1); break;
+    case TL_GRAN_CENTURY: o = digits(o, y / 100, 2); break;
+    case TL_GRAN_DECADE: o = digits(o, y / 10, 3); break;
+    case TL_GRAN_YEAR: o = digits(o, y, 4); break;
+    case TL_GRAN_HALF: o = digits(o, y, 4), *o++ = '-', *o++ = 'H', o = digits(o, (t->month - 1) / 6 + 1, 1); break;
+    case TL_GRAN_QUARTER: o = digits(o, y, 4), *o++ = '-', *o++ = 'Q', o = digits(o, (t->month - 1) / 3 + 1, 1); break;
+    case TL_GRAN_SEASON:
+        o = digits(o, y, 4), *o++ = '-';
+        memcpy(o, seasons[(t->month - 1) & 3], 2), o += 2;
+        break;
+    case TL_GRAN_MONTH: o = digits(o, y, 4), *o++ = '-', o = digits(o, t->month, 2); break;
     case TL_GRAN_WEEK: {
         int iy, w;
-        tl_iso_week(t->year, t->month, t->day, &iy, &w);
-        snprintf(out, 32, "%04d-W%02d", iy, w);
+        tl_iso_week(y, t->month, t->day, &iy, &w);
+        o = digits(o, iy, 4), *o++ = '-', *o++ = 'W', o = digits(o, w, 2);
         break;
     }
-    case TL_GRAN_DAY: case TL_GRAN_PART_OF_DAY:
-        snprintf(out, 32, "%04d-%02d-%02d", t->year, t->month, t->day);
+    case TL_GRAN_DAY: case TL_GRAN_PART_OF_DAY: case TL_GRAN_HOUR: case TL_GRAN_MINUTE: case TL_GRAN_SECOND:
+        o = digits(o, y, 4), *o++ = '-', o = digits(o, t->month, 2), *o++ = '-', o = digits(o, t->day, 2);
+        if (p->gran >= TL_GRAN_HOUR) *o++ = 'T', o = digits(o, t->hour, 2);
+        if (p->gran >= TL_GRAN_MINUTE) *o++ = ':', o = digits(o, t->minute, 2);
         break;
-    case TL_GRAN_HOUR: snprintf(out, 32, "%04d-%02d-%02dT%02d", t->year, t->month, t->day, t->hour); break;
-    case TL_GRAN_MINUTE: case TL_GRAN_SECOND:
-        snprintf(out, 32, "%04d-%02d-%02dT%02d:%02d", t->year, t->month, t->day, t->hour, t->minute);
-        break;
-    default: out[0] = '\0'; break;
+    default: break;
     }
+    *o = '\0';
 }

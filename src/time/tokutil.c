@@ -31,6 +31,7 @@ int tl_tok_is(const tl_doc *d, const tl_token *t, const char *w)
     if (!t) return 0;
     size_t n = tl_tok_len(t);
     const char *p = tl_tok_text(d, t);
+    if ((p[0] | 32) != (w[0] | 32)) return 0; /* most calls end here: a quick test first */
     for (size_t i = 0; i < n; i++) {
         char a = p[i] >= 'A' && p[i] <= 'Z' ? (char)(p[i] + 32) : p[i];
         char b = w[i] >= 'A' && w[i] <= 'Z' ? (char)(w[i] + 32) : w[i];

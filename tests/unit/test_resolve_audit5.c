@@ -304,3 +304,11 @@ Test(resolve_audit5, month_abbreviations_in_names)
     tu_no_timex("Bush left for Mar del Plata.", dct);
     tu_tags("Intro.\nPrices rose in Jan and fell in Feb.", dct, "Jan", "2006-01");
 }
+
+/* Before year 1 a year counted back from the DCT is written with "BC"
+ * (astronomical year 0 is 1 BC); "can" after the time is no future. */
+Test(resolve_audit5, years_ago_before_christ_and_generic_can)
+{
+    tu_tags("Intro.\nThe temple was built 2,500 years ago.", "2006-11-21", "2,500 years ago", "BC0495");
+    tu_tags("Intro.\nWinter can also bring an increase in gas-line breakages.", "2019-02-21", "Winter", "XXXX-WI");
+}
