@@ -196,6 +196,13 @@ static int words_ok(const tl_around *c, const tl_frame *f)
     if (f->kind == K_HOLIDAY && f->year < 0 &&
         (tl_tok_in(d, next, HOLIDAY_THING) || tl_tok_in(d, prev, GREETING)))
         return 0;
+    /* "Jermaine Easter", "Mrs Christmas": a surname after a capitalised
+     * name (not "Orthodox Easter", "Western Christmas") */
+    static const char *const HOLIDAY_ADJ[] = {"orthodox", "catholic", "western", "eastern", "coptic", "armenian",
+                                              "greek", "russian", "christian", "jewish", "chinese", "lunar", NULL};
+    if (f->kind == K_HOLIDAY && c->len == 1 && tl_cap_word(prev) && !tl_temporal_word(d, prev) &&
+        !tl_tok_in(d, prev, HOLIDAY_ADJ))
+        return 0;
     /* "Black Monday", "Super Tuesday", "Bloody Sunday": a capitalised
      * adjective before a bare weekday makes the name of an event (TimeML:
      * no timex of this week's day); the calendar holidays ("Cyber Monday",

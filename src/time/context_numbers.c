@@ -98,8 +98,9 @@ int tl_numbers_ok(const tl_around *c, const tl_frame *f)
     if (f->kind != K_ISO && next && next->start == d->tokens.items[c->z->tok1].end && tl_tok_is(d, next, "-") &&
         !(tl_tok_is(d, after, "-") && after->start == next->end) && /* "this year--": a dash */
         !(range && (tl_year_token(d, after) || short_year_end(d, f->year, next, after))) && !day_range(d, f, after) &&
-        !(f->kind == K_MONTH && after && tl_lex_has(d, after, S_MONTH)))
-        return 0; /* "a year-earlier", "1988-89": part of a compound (not "the January-March period") */
+        !((f->kind == K_MONTH || (f->kind == K_DATE && f->year < 0)) && after && tl_lex_has(d, after, S_MONTH)))
+        return 0; /* "a year-earlier", "1988-89": part of a compound (not "the January-March period",
+                     "July 12-August 14") */
     if ((c->numeric_first && tl_tok_in(d, prev, DIMENSION)) || (c->numeric_last && tl_tok_in(d, next, DIMENSION)))
         return 0; /* "1800 x 1920": a dimension or a resolution, not years */
     if (c->numeric_first && tl_first_tok(c)->kind == TL_TOK_NUM && tl_tok_in(d, prev, LABEL))

@@ -312,3 +312,14 @@ Test(resolve_audit5, years_ago_before_christ_and_generic_can)
     tu_tags("Intro.\nThe temple was built 2,500 years ago.", "2006-11-21", "2,500 years ago", "BC0495");
     tu_tags("Intro.\nWinter can also bring an increase in gas-line breakages.", "2019-02-21", "Winter", "XXXX-WI");
 }
+
+/* "July 12-August 14": two days of a range, each with its day; a holiday
+ * after a capitalised name is a surname. */
+Test(resolve_audit5, day_ranges_across_months_and_holiday_surnames)
+{
+    const char *dct = "2006-12-29";
+    tu_tags("Intro.\nThe war lasted from July 12-August 14.", dct, "July 12", "2006-07-12");
+    tu_tags("Intro.\nThe war lasted from July 12-August 14.", dct, "August 14", "2006-08-14");
+    tu_no_timex("Striker Jermaine Easter scored twice.", dct);
+    tu_tags("Intro.\nOrthodox Easter fell in April.", dct, "Easter", "2006-04-16");
+}
