@@ -313,6 +313,19 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
         return ord->kind == TL_TOK_NUM && tl_tok_in(d, prev, ORDDAY_BEFORE) &&
                (!next || next->kind == TL_TOK_PUNCT || tl_tok_in(d, next, ORDDAY_AFTER));
     }
+    /* "today's youth", "tomorrow's threat", "the people of tomorrow": an
+     * age, not a day (TimeML: PRESENT_REF, FUTURE_REF) */
+    static const char *const AGE_OF[] = {"world", "youth", "generation", "generations", "society", "children",
+                                         "leaders", "threat", "threats", "challenges", "problems", "women", "men",
+                                         NULL};
+    if (f->kind == K_DEICTIC && c.len == 1 && (f->deictic == 0 || f->deictic == 1) &&
+        ((f->poss && tl_tok_in(d, tl_tok_at(d, (long)c.z->tok1 + 2), AGE_OF)) ||
+         (f->deictic == 1 && tl_tok_is(d, prev, "of") && !tl_tok_in(d, next, AGE_OF) &&
+          (!next || next->kind != TL_TOK_WORD || !tl_lex_has(d, next, S_POD))))) {
+        f->ref = f->deictic == 0 ? REF_PRESENT : REF_FUTURE;
+        f->kind = K_REF;
+        return 1;
+    }
     if (f->kind != K_DURATION) return 1;
     if (c.len == 2 && f->unit == U_DAY && f->num == 1 && f->plural <= 0 && tl_tok_is(d, t0, "one") &&
         (tl_tok_in(d, prev, MODAL) || some_day_to_come(d, c.a->tok0, c.z->tok1))) {

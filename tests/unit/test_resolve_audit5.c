@@ -323,3 +323,12 @@ Test(resolve_audit5, day_ranges_across_months_and_holiday_surnames)
     tu_no_timex("Striker Jermaine Easter scored twice.", dct);
     tu_tags("Intro.\nOrthodox Easter fell in April.", dct, "Easter", "2006-04-16");
 }
+
+/* "today's youth", "the people of tomorrow": an age, not a day. */
+Test(resolve_audit5, today_and_tomorrow_as_ages)
+{
+    const char *dct = "2006-12-20";
+    tu_tags("Intro.\nThe case is a lesson for today's youth.", dct, "today", "PRESENT_REF");
+    tu_tags("Intro.\nI would choose the people of tomorrow.", dct, "tomorrow", "FUTURE_REF");
+    tu_tags("Intro.\nTomorrow's meeting will decide.", dct, "Tomorrow", "2006-12-21");
+}
