@@ -202,7 +202,8 @@ static int present_verb(const tl_doc *d, size_t k, uint32_t sent)
         return in_list(SING, b, strlen(b)) == third && (h == 0 || tk[h - 1].sentence != sent ||
                                                          clause_opener(d, &tk[h - 1]));
     /* the head: a name, or a noun of the verb's number */
-    int plural = hn > 2 && hp[hn - 1] == 's' && hp[hn - 2] != 's' && hp[hn - 2] != 'u' && hp[hn - 2] != 'a';
+    int plural = hn > 2 && hp[hn - 1] == 's' && hp[hn - 2] != 's' && hp[hn - 2] != 'u' && hp[hn - 2] != 'a' &&
+                 hp[hn - 2] != 'i'; /* "Tunis", "Paris" are no plurals */
     int name = (tk[h].flags & TL_TOKF_CAP) && !(tk[h].flags & TL_TOKF_SENT) && (plural || third);
     if (!name && (plural == third || in_list(DET, b, strlen(b)) || in_list(QUANT, b, strlen(b)) ||
                   in_list(tl_tense_adverbs, b, strlen(b)) ||

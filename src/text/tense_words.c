@@ -205,7 +205,9 @@ static const char *const NOT_FUTURATE[] = {
     "estimates", "estimate", "suggests", "suggest", "predicts", "predict", "acknowledges", "acknowledge",
     "concedes", "concede", "contends", "contend", "maintains", "maintain", "recalls", "recall",
     "reckons", "reckon", "doubts", "doubt", "wonders", "wonder", "agrees", "agree", "understands",
-    "understand", "accuses", "accuse", "blames", "blame", "alleges", "allege", "show", "shows", NULL};
+    "understand", "accuses", "accuse", "blames", "blame", "alleges", "allege", "show", "shows",
+    /* adverbs the form of a verb would take: "the talks late on Tuesday" */
+    "late", "early", "soon", "later", "earlier", NULL};
 /* Verbs and nouns of rescheduling: the goal of "to", "until" after them
  * lies ahead of the act ("adjourned the case to February", "was postponed
  * until March", "an extension to Nov. 20"), even when the act is past. */

@@ -329,3 +329,14 @@ Test(tense_more, parenthetical_aside_is_skipped_whole)
             "reported Saturday.",
             "2006-12-30", "February 1", "2007-02-01");
 }
+
+/* No present of schedule from an adverb ("the talks late on Tuesday") or
+ * from a name in "-is" read as a plural ("the Tunis phase"). */
+Test(tense_more, adverbs_and_names_in_s_are_no_verbs)
+{
+    const char *dct = "2005-11-18"; /* a Friday */
+    tu_tags("Intro.\nThe UN chief said after the negotiations late on Tuesday that talks failed.", dct, "Tuesday",
+            "2005-11-15");
+    tu_tags("Intro.\nOpening the Tunis phase of WSIS on Wednesday, Annan called for calm.", dct, "Wednesday",
+            "2005-11-16");
+}
