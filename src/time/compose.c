@@ -116,7 +116,7 @@ int tl_compose(const tl_doc *d, const tl_spans *s, size_t floor, tl_extent *e, t
         int measured = f->kind == K_DURATION || f->kind == K_AGO || f->kind == K_LATER || f->kind == K_UNITLATER;
         if ((!amount || measured) &&
             /* "over three years ago": before "N ago" "over" can only be "more than" */
-            (!strict || (strict == 1 && (f->kind == K_DURATION || f->kind == K_AGO) && f->num >= 0 && p == e->first &&
+            (!strict || (strict == 1 && (f->kind == K_DURATION || f->kind == K_AGO || f->kind == K_LATER) && f->num >= 0 && p == e->first &&
                          !tl_span_has(&sp[p], S_THE)))) {
             f->mod = mod;
             p--;

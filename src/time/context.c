@@ -75,6 +75,9 @@ static int adjective_before_noun(const tl_doc *d, const tl_token *n)
 /* Words after which a weekday is a day even before a capitalised word:
  * "On Friday Iraq began", "since Monday Kabila has" (not a name). */
 static const char *const WEEKDAY_PREP[] = {"on", "since", "until", "till", "by", "before", "after", NULL};
+/* "Late Saturday Semashko announced", "in April Damascus pulled out" */
+static const char *const POS_WORD[] = {"early", "late", "earlier", "later", NULL};
+static const char *const MONTH_PREP[] = {"in", "since", "until", "till", "by", "during", NULL};
 
 /* Capitalised heads after which a date names a group or a place: "the
  * March 14 Forces", "the July 26 Movement", "the October 6 Bridge". */
@@ -95,7 +98,9 @@ static int words_ok(const tl_around *c, const tl_frame *f)
     if (c->len == 1 && (f->kind == K_WEEKDAY || f->kind == K_MONTH || f->kind == K_HOLIDAY ||
                         (f->kind == K_SET && f->wday > 0)) &&
         tl_cap_word(next) && !tl_temporal_word(d, next) &&
-        !(f->kind == K_WEEKDAY && (tl_reporting_word(d, prev) || tl_tok_in(d, prev, WEEKDAY_PREP))) &&
+        !(f->kind == K_WEEKDAY && (tl_reporting_word(d, prev) || tl_tok_in(d, prev, WEEKDAY_PREP) ||
+                                   tl_tok_in(d, prev, POS_WORD))) &&
+        !(f->kind == K_MONTH && tl_tok_in(d, prev, MONTH_PREP)) &&
         !(f->kind != K_HOLIDAY && (tl_tok_is(d, prev, "the") || tl_tok_in(d, prev, tl_possessive)) && tl_acronym(d, next)))
         return 0; /* "Good Friday Agreement", "April Ryan": part of a name (but "the February G7 meeting",
                      "its March OPEC quota": a time before a name that is an acronym) */
@@ -214,8 +219,10 @@ static int words_ok(const tl_around *c, const tl_frame *f)
     if (f->kind == K_REF && c->len == 2 && c->m->sym[0] == S_THE && adjective_before_noun(d, next))
         return 0; /* "the future US role", "the past mayor": an adjective, not the past or the future */
     if (f->kind == K_REF && c->len == 1 && tl_tok_is(d, t, "current") &&
-        (!next || next->kind != TL_TOK_WORD || tl_tok_in(d, next, NOT_CURRENT)))
-        return 0; /* "current" only as an adjective of time: not "the current" (a flow), "current account" */
+        (!next || (next->kind != TL_TOK_WORD && !(next->kind == TL_TOK_NUM && tl_tok_is(d, prev, "the"))) ||
+         tl_tok_in(d, next, NOT_CURRENT)))
+        return 0; /* "current" only as an adjective of time ("the current 45 dollars"): not "the current"
+                     (a flow), "current account" */
     if (f->kind == K_DURATION && c->z->tok1 > c->a->tok0 && tl_cap_word(&d->tokens.items[c->z->tok1]) &&
         !(t->flags & TL_TOKF_SENT))
         return 0; /* "60 Minutes": a title */
@@ -225,6 +232,10 @@ static int words_ok(const tl_around *c, const tl_frame *f)
     if ((f->kind == K_DEICTIC || f->kind == K_RELUNIT || f->kind == K_REF) && tl_cap_word(t) &&
         tl_cap_word(&d->tokens.items[c->z->tok1]) && (name_before || (c->len > 1 && !tl_span_has(c->a, S_WDAY))))
         return 0; /* "VOA Today", "This Week" (a programme) */
+    /* "An-Nahar (Today)": a name's translation in parentheses */
+    if (f->kind == K_DEICTIC && c->len == 1 && tl_tok_is(d, prev, "(") && tl_tok_is(d, next, ")") &&
+        tl_cap_word(t))
+        return 0;
     return 1;
 }
 
@@ -333,6 +344,16 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
         f->ref = REF_FUTURE;
         return 1;
     }
+    /* "hours after the ultimatum expired", "Days before the vote": a
+     * vague span before the event it is measured from ("days later" is
+     * left out, as TimeBank and AQUAINT leave it) */
+    static const char *const FROM_EVENT[] = {"after", "before", NULL};
+    static const char *const NOT_SPAN_BEFORE[] = {"the", "of", "first", "last", "final", "early", "those", "these",
+                                                  NULL};
+    if (f->num < 0 && f->few <= 0 && c.len == 1 && f->plural > 0 && tl_tok_in(d, next, FROM_EVENT) &&
+        f->unit >= U_MINUTE && f->unit <= U_MONTH && !tl_tok_in(d, prev, tl_possessive) &&
+        !tl_tok_in(d, prev, NOT_SPAN_BEFORE))
+        return 1;
     if (f->num < 0 && f->few <= 0 && last_sym != S_LONG && !tl_tok_in(d, prev, SPAN_CONTEXT) &&
         !(first_sym == S_THE && tl_tok_in(d, prev, THE_UNITS_BEFORE)) && !(c.len == 1 && tl_tok_is(d, next, "of") && f->unit != U_QUARTER && !(prev && prev->kind == TL_TOK_NUM) &&
           !tl_tok_is(d, prev, "the") &&

@@ -6,6 +6,7 @@
 
 const char *const tl_possessive[] = {"his", "her", "their", "my", "your", "our", "its", NULL};
 static const char *const DELIVERY_PREP[] = {"in", "for", NULL};
+static const char *const DELIVERY[] = {"delivery", "deliveries", NULL}; /* not "awarded contracts in June" */
 static const char *const CONTRACT[] = {"delivery", "deliveries", "contract", "contracts", "futures",
                                        "settlement", NULL};
 
@@ -139,5 +140,5 @@ void tl_context_fields(const tl_around *c, tl_frame *f)
      * futures contract matures, which is never already past */
     f->contract = f->kind == K_MONTH &&
                   (tl_tok_in(d, c->next, CONTRACT) || /* "crude for delivery in January" */
-                   (tl_tok_in(d, c->prev, DELIVERY_PREP) && tl_tok_in(d, tl_tok_at(d, (long)c->a->tok0 - 2), CONTRACT)));
+                   (tl_tok_in(d, c->prev, DELIVERY_PREP) && tl_tok_in(d, tl_tok_at(d, (long)c->a->tok0 - 2), DELIVERY)));
 }

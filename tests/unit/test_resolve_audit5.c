@@ -332,3 +332,20 @@ Test(resolve_audit5, today_and_tomorrow_as_ages)
     tu_tags("Intro.\nI would choose the people of tomorrow.", dct, "tomorrow", "FUTURE_REF");
     tu_tags("Intro.\nTomorrow's meeting will decide.", dct, "Tomorrow", "2006-12-21");
 }
+
+/* Vague spans before the event they are measured from ("hours after the
+ * ultimatum expired"); names and translations that hold a time word;
+ * "the current 45 dollars"; "over a year later". */
+Test(resolve_audit5, vague_spans_names_and_modifiers)
+{
+    const char *dct = "2006-12-23";
+    tu_tags("Intro.\nFighting erupted, hours after the expiry of an ultimatum.", dct, "hours", "PTXH");
+    tu_tags("Intro.\nDays before the vote, tension rose.", dct, "Days", "PXD");
+    tu_no_timex("In the first days after the vote, tension rose.", dct);
+    tu_no_timex("It is a matter of days before he returns.", dct);
+    tu_no_timex("They turned An-Nahar (Today) into a tribunal.", dct);
+    tu_tags("Intro.\nPrices rose from the current 45 dollars.", dct, "current", "PRESENT_REF");
+    tu_tags("Intro.\nLate Friday Semashko announced a deal.", dct, "Late Friday", "2006-12-22");
+    tu_tags("Intro.\nAnd in April Damascus pulled out its troops.", dct, "April", "2006-04");
+    tu_tags("Intro.\nThey were each awarded contracts in June.", dct, "June", "2006-06");
+}
