@@ -125,6 +125,8 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
         case WEAK_FUTURE: if (dir > 0) { r.tense = TL_TENSE_FUTURE; return r; } weak = 1; break;
         case UNTIL: until = 1; break;
         case PAST_AUX: /* "was scheduled to meet Friday": a plan seen from the past */
+            /* "were to meet Wednesday": "be to" is a plan too */
+            if (dir < 0 && k + 1 < d->tokens.len && is_word(d, &tk[k + 1], "to")) weak = 1;
             r.tense = weak ? TL_TENSE_FUTURE : TL_TENSE_PAST;
             /* 2: from a past moment not named, whose day may have come
              * ("was due to arrive Friday"); the goal of a rescheduling

@@ -340,3 +340,12 @@ Test(tense_more, adverbs_and_names_in_s_are_no_verbs)
     tu_tags("Intro.\nOpening the Tunis phase of WSIS on Wednesday, Annan called for calm.", dct, "Wednesday",
             "2005-11-16");
 }
+
+/* "were to meet Wednesday", "was to return Monday": "be to" is a plan
+ * seen from the past, the day nearest the DCT. */
+Test(tense_more, be_to_is_a_plan)
+{
+    tu_tags("Intro.\nDiplomats were to meet Wednesday in New York.", "1997-04-15", "Wednesday", "1997-04-16");
+    tu_tags("Intro.\nBush was to return to Washington Monday for the ceremonies.", "2006-12-30", "Monday",
+            "2007-01-01");
+}
