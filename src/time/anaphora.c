@@ -30,7 +30,10 @@
 /* How base relates to the reference time, for rules. */
 const char *tl_ref_name(const tl_context *c, const tl_point *base)
 {
-    return base == tl_ref_point(c) ? "reference time" : base == &c->dct ? "DCT" : "last finer time inside the reference time";
+    return base == tl_ref_point(c) ? "reference time"
+           : base == &c->dct       ? "DCT"
+           : base == &c->year      ? "year named in the sentence"
+                                   : "last finer time inside the reference time";
 }
 
 /* An anaphor of granularity g after a coarser reference time r that holds
@@ -163,6 +166,11 @@ int tl_norm_ago(const tl_frame *f, const tl_context *c, tl_norm *o)
         return 0;
     }
     if (unit == U_YEAR && tl_context_quarter(c)) ref = tl_context_quarter(c);
+    /* "the fiscal 1998 budget, down from 42 percent a year earlier": a year
+     * named in the sentence is the one compared */
+    else if (f->kind == K_LATER && unit == U_YEAR && c->year.gran == TL_GRAN_YEAR &&
+             c->year_sentence == c->sentence)
+        ref = &c->year;
     else if (f->kind == K_LATER && f->amount_before > 0 && dir < 0 && (unit == U_DAY || unit == U_WEEK) &&
              (c->said.gran == TL_GRAN_NONE || c->said_sentence != c->sentence) && tl_has_dct(c)) {
         /* "the ringgit closed at 1.22, from 1.25 a day earlier": a quote

@@ -324,6 +324,12 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
         return ord->kind == TL_TOK_NUM && tl_tok_in(d, prev, ORDDAY_BEFORE) &&
                (!next || next->kind == TL_TOK_PUNCT || tl_tok_in(d, next, ORDDAY_AFTER));
     }
+    /* "withdrawn one year earlier than planned": a gap between two times,
+     * not a date */
+    if (f->kind == K_LATER && f->num > 0 && tl_tok_is(d, next, "than")) {
+        f->kind = K_DURATION;
+        return 1;
+    }
     /* "today's youth", "tomorrow's threat", "the people of tomorrow": an
      * age, not a day (TimeML: PRESENT_REF, FUTURE_REF) */
     static const char *const AGE_OF[] = {"world", "youth", "generation", "generations", "society", "children",

@@ -349,3 +349,14 @@ Test(resolve_audit5, vague_spans_names_and_modifiers)
     tu_tags("Intro.\nAnd in April Damascus pulled out its troops.", dct, "April", "2006-04");
     tu_tags("Intro.\nThey were each awarded contracts in June.", dct, "June", "2006-06");
 }
+
+/* "one year earlier than planned" is a gap, not a date; "a year earlier"
+ * compares with the year the sentence names. */
+Test(resolve_audit5, year_earlier_than_and_year_named_in_the_sentence)
+{
+    const char *dct = "1997-04-17";
+    tu_tags("Intro.\nThe team will be withdrawn one year earlier than initially planned.", dct, "one year earlier",
+            "P1Y");
+    tu_tags("Intro.\nLast month sales rose. The fiscal 1998 budget fell from 42 percent a year earlier.", dct,
+            "a year earlier", "1997");
+}
