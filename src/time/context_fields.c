@@ -128,6 +128,13 @@ void tl_context_fields(const tl_around *c, tl_frame *f)
     f->since = tl_tok_is(d, c->prev, "since");
     f->overnight = c->len == 1 && tl_tok_is(d, tl_first_tok(c), "overnight");
     f->poss_ahead = f->poss && f->wday > 0 && event_ahead(c);
+    /* "the Feb. 14 assassination", "the September 11 attacks": an incident
+     * already happened, whatever the clause's tense */
+    static const char *const INCIDENT[] = {"assassination", "attack", "attacks", "bombing", "bombings", "killing",
+                                           "killings", "massacre", "murder", "blast", "blasts", "explosion",
+                                           "crash", "shooting", "coup", "uprising", "invasion", "disaster",
+                                           "earthquake", "quake", "tsunami", "raid", "raids", "riots", NULL};
+    f->incident = f->month > 0 && f->attrib > 0 && tl_tok_in(d, c->next, INCIDENT);
     /* and "the 7 July bombings in London in 2005": a date before its event */
     f->year_after = (f->kind == K_LATER && tl_tok_in(d, c->prev, COMPARED_FROM)) ||
                             (f->kind == K_DATE && f->year < 0 && f->month > 0 && f->attrib > 0)

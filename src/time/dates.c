@@ -187,6 +187,13 @@ static int explicit_date(const tl_frame *f, const tl_context *c, tl_norm *o)
         y = c->dct.t.year - (m > c->dct.t.month);
         why = "a month before a noun, just ended";
     }
+    /* "should uncover all behind the Feb. 14 assassination": an incident
+     * named by its date has happened, the last such date */
+    if (f->incident > 0 &&
+        tl_days_from_civil(y, m, d > 0 ? d : 1) > tl_days_from_civil(c->dct.t.year, c->dct.t.month, c->dct.t.day)) {
+        y--;
+        why = "a date before an incident: the last such date";
+    }
     /* "the January 30 election", "the Jan. 13 incident": a date before a
      * noun names a known event, not one the turn of the year brings */
     if (d > 0 && f->attrib && y > c->dct.t.year && c->tense != TL_TENSE_FUTURE) {

@@ -26,6 +26,7 @@ typedef struct tl_frame {
     int era;                 /* -1 before Christ (BC), 1 AD, 0 not said */
     int poss_ahead;          /* 1 for an event looked towards: "ahead of Sunday's vote" */
     int year_after;          /* "from a year earlier to $1 billion in 1996": that year, else 0 */
+    int incident;            /* 1 for a date before an incident: "the Feb. 14 assassination" */
     int attrib;              /* 1 for a month (day) before a noun: "the March jobs report" */
     int appos_year;          /* the year just before ", the year": "in 1990, the year ..." */
     int part;                /* a tl_part: "midweek", "the year to date" */

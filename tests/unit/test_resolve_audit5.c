@@ -360,3 +360,13 @@ Test(resolve_audit5, year_earlier_than_and_year_named_in_the_sentence)
     tu_tags("Intro.\nLast month sales rose. The fiscal 1998 budget fell from 42 percent a year earlier.", dct,
             "a year earlier", "1997");
 }
+
+/* A date before an incident names one already happened, whatever the
+ * clause's tense. */
+Test(resolve_audit5, date_of_an_incident_is_past)
+{
+    const char *dct = "2005-11-01";
+    tu_tags("Intro.\nThe probe should uncover all behind the Feb. 14 assassination of Hariri.", dct, "Feb. 14",
+            "2005-02-14");
+    tu_tags("Intro.\nThe Feb. 14 meeting will be held in Beirut.", dct, "Feb. 14", "2006-02-14");
+}
