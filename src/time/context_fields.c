@@ -134,7 +134,11 @@ void tl_context_fields(const tl_around *c, tl_frame *f)
                                            "killings", "massacre", "murder", "blast", "blasts", "explosion",
                                            "crash", "shooting", "coup", "uprising", "invasion", "disaster",
                                            "earthquake", "quake", "tsunami", "raid", "raids", "riots", NULL};
-    f->incident = f->month > 0 && f->attrib > 0 && tl_tok_in(d, c->next, INCIDENT);
+    /* (one word may stand between: "the Sept. 11 terror attacks") */
+    f->incident = f->month > 0 && f->year < 0 &&
+                  (tl_tok_in(d, c->next, INCIDENT) ||
+                   (c->next && c->next->kind == TL_TOK_WORD &&
+                    tl_tok_in(d, tl_tok_at(d, (long)c->z->tok1 + 2), INCIDENT)));
     /* and "the 7 July bombings in London in 2005": a date before its event */
     f->year_after = (f->kind == K_LATER && tl_tok_in(d, c->prev, COMPARED_FROM)) ||
                             (f->kind == K_DATE && f->year < 0 && f->month > 0 && f->attrib > 0)

@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "dates.h"
+#include "holidays.h"
 
 const char *const tl_pod_code[] = {"", "MO", "AF", "EV", "NI", "DT", "MI"};
 const char *const tl_tense_text[] = {"no tense cue", "past tense", "present tense", "future tense"};
@@ -193,6 +194,11 @@ static int explicit_date(const tl_frame *f, const tl_context *c, tl_norm *o)
         tl_days_from_civil(y, m, d > 0 ? d : 1) > tl_days_from_civil(c->dct.t.year, c->dct.t.month, c->dct.t.day)) {
         y--;
         why = "a date before an incident: the last such date";
+    }
+    int incident_year = f->incident > 0 && d > 0 ? tl_incident_year(m, d) : 0;
+    if (incident_year > 0 && incident_year <= c->dct.t.year) {
+        y = incident_year;
+        why = "a date naming a known incident (holidays.c)";
     }
     /* "the January 30 election", "the Jan. 13 incident": a date before a
      * noun names a known event, not one the turn of the year brings */

@@ -76,3 +76,22 @@ const char *tl_holiday_name(int idx)
 }
 
 int tl_holiday_fixed(int idx) { return tl_holiday_name(idx)[0] && HOLIDAYS[idx].kind == FIXED; }
+
+/* Incidents named by their date alone, facts of the calendar as holidays
+ * are: "the September 11 attacks", "the 7 July bombings", "the March 11
+ * train bombings", "the December 26 tsunami". */
+static const struct {
+    int month, day, year;
+} INCIDENTS[] = {
+    {9, 11, 2001}, /* attacks on New York and Washington */
+    {3, 11, 2004}, /* Madrid train bombings */
+    {12, 26, 2004}, /* Indian Ocean tsunami */
+    {7, 7, 2005},  /* London bombings */
+};
+
+int tl_incident_year(int m, int d)
+{
+    for (size_t k = 0; k < sizeof INCIDENTS / sizeof INCIDENTS[0]; k++)
+        if (INCIDENTS[k].month == m && INCIDENTS[k].day == d) return INCIDENTS[k].year;
+    return 0;
+}

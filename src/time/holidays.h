@@ -8,5 +8,8 @@ int tl_holiday_date(int idx, int year, int *m, int *d);
 const char *tl_holiday_name(int idx);
 /* 1 when the holiday falls on the same month and day every year. */
 int tl_holiday_fixed(int idx);
+/* The year of an incident the news names by its date alone ("the
+ * September 11 attacks": 2001), or 0 when (m, d) names none. */
+int tl_incident_year(int m, int d);
 
 #endif

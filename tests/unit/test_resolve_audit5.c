@@ -370,3 +370,14 @@ Test(resolve_audit5, date_of_an_incident_is_past)
             "2005-02-14");
     tu_tags("Intro.\nThe Feb. 14 meeting will be held in Beirut.", dct, "Feb. 14", "2006-02-14");
 }
+
+/* Incidents the news names by their date alone (holidays.c): "the
+ * September 11 attacks" is 2001 whatever the DCT; other attacks on a
+ * September 11 are the last one. */
+Test(resolve_audit5, incidents_named_by_their_date)
+{
+    const char *dct = "2006-11-16";
+    tu_tags("Intro.\nShe lost her son on Sept. 11 terror attacks.", dct, "Sept. 11", "2001-09-11");
+    tu_tags("Intro.\nThe 7 July bombings killed 52.", dct, "7 July", "2005-07-07");
+    tu_tags("Intro.\nRebels launched attacks on Sept. 11 near the border.", dct, "Sept. 11", "2006-09-11");
+}
