@@ -144,6 +144,13 @@ void tl_context_fields(const tl_around *c, tl_frame *f)
                             (f->kind == K_DATE && f->year < 0 && f->month > 0 && f->attrib > 0)
                         ? year_after(c)
                         : 0;
+    /* "on Dec. 11-13 of 2007": a day range and its year */
+    if (f->kind == K_DATE && f->year < 0 && f->month > 0 && !f->year_after) {
+        long j = (long)c->z->tok1 + 1;
+        const tl_token *t = tl_tok_at(d, j);
+        if (tl_tok_is(d, t, "-") && tl_tok_at(d, j + 1) && tl_tok_at(d, j + 1)->kind == TL_TOK_NUM) t = tl_tok_at(d, j += 2);
+        if (tl_tok_is(d, t, "of")) f->year_after = tl_year_number(d, tl_tok_at(d, j + 1));
+    }
     /* "festivals like Valentine's Day and Christmas", "holidays such as
      * Easter": an example of a kind names no date */
     f->generic = example_of_kind(d, c->a->tok0);

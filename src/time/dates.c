@@ -162,7 +162,8 @@ static int explicit_date(const tl_frame *f, const tl_context *c, tl_norm *o)
     }
     if (f->year_after > 0 && f->kind == K_DATE) { /* "the 7 July bombings in London in 2005" */
         tl_emit(o, tl_point_make(f->year_after, m, d, g), NULL);
-        tl_norm_rule(o, "%s before a noun + the year of its event, named after it", d > 0 ? "month day" : "month");
+        tl_norm_rule(o, "%s + the year named after it (\"of 2007\", \"the 7 July bombings in 2005\")",
+                     d > 0 ? "month day" : "month");
         return 0;
     }
     if (f->coord_year > 0) { /* "between September and October of 2007" */

@@ -381,3 +381,11 @@ Test(resolve_audit5, incidents_named_by_their_date)
     tu_tags("Intro.\nThe 7 July bombings killed 52.", dct, "7 July", "2005-07-07");
     tu_tags("Intro.\nRebels launched attacks on Sept. 11 near the border.", dct, "Sept. 11", "2006-09-11");
 }
+
+/* "on Dec. 11-13 of 2007": the range takes the year after it. */
+Test(resolve_audit5, day_range_of_a_year)
+{
+    const char *doc = "Intro.\nThe summit will be held on Dec. 11-13 of 2007 in Bali.";
+    tu_tags(doc, "2006-11-16", "Dec. 11", "2007-12-11");
+    tu_tags(doc, "2006-11-16", "13", "2007-12-13");
+}
