@@ -38,7 +38,8 @@ static const char *const SPORT[] = {"scored", "scoring", "goal", "goals", "touch
                                     "goalkeeper", "penalty", "equaliser", "equalizer", "equalised", "equalized", "midfielder", "defender", "defenders", "playoff",
                                     "playoffs", "semifinal", "semi-final", "quarterfinal", "quarter-final",
                                     "hat-trick", "stoppage", "nba", "nfl", "nhl", "fifa", "uefa", "bundesliga",
-                                    "wicket", "wickets", "batsman", "pitcher", "three-pointer", "three-pointers", "field-goal", "homer", "homers", NULL};
+                                    "wicket", "wickets", "batsman", "pitcher", "podium", "laps", "prix", "motorsport",
+                                    "championship", "three-pointer", "three-pointers", "field-goal", "homer", "homers", NULL};
 static const char *const MODAL[] = {"will", "would", "could", "might", "may", "can", "shall", "should", "must",
                                     "'ll", "\xE2\x80\x99ll", NULL};
 static const char *const THE_UNITS_BEFORE[] = {"over", "through", "throughout", "across", "during", NULL};
