@@ -69,6 +69,12 @@ static int adjective_before_noun(const tl_doc *d, const tl_token *n)
     const char *p = tl_tok_text(d, n);
     if (!(n->flags & TL_TOKF_CAP) && (p[len - 1] == 's' || (len > 2 && p[len - 2] == 'l' && p[len - 1] == 'y')))
         return 0;
+    /* "has in the past made", "in the past decided": a participle, no noun */
+    static const char *const PARTICIPLE[] = {"made", "done", "seen", "been", "had", "taken", "given", "shown",
+                                             "known", "said", "told", "paid", "held", "led", "left", "met", "sent",
+                                             "spent", "won", "lost", "fought", "brought", "bought", "sought", NULL};
+    if (!(n->flags & TL_TOKF_CAP) && ((len > 3 && p[len - 2] == 'e' && p[len - 1] == 'd') || tl_tok_in(d, n, PARTICIPLE)))
+        return 0;
     return 1; /* a capitalised name too: "the future Hong Kong Special Administrative Region" */
 }
 
@@ -157,7 +163,10 @@ static int words_ok(const tl_around *c, const tl_frame *f)
         return 0; /* "China Daily", "the Weekly Standard": a title (its first word may open the sentence);
                      "the Sabah daily", "the daily Al-Ahram": the noun, a newspaper (not "Average hourly
                      earnings") */
-    static const char *const PUBLICATION_BEFORE[] = {"the", "a", "news", "business", "financial", "local", NULL};
+    static const char *const PUBLICATION_BEFORE[] = {"the", "a", "news", "business", "financial", "local", "leading",
+                                                     "largest", "biggest", "national", "influential", "popular",
+                                                     "independent", "official", "economic", "conservative",
+                                                     "liberal", "selling", "circulation", NULL};
     static const char *const PUBLICATION_VERB[] = {"said", "says", "reported", "reports", "quoted", "quotes", NULL};
     if (f->kind == K_SET && c->len == 1 && f->setadv > 0 && tl_tok_in(d, prev, PUBLICATION_BEFORE) &&
         (!next || next->kind == TL_TOK_PUNCT || next->sentence != t->sentence || tl_tok_in(d, next, PUBLICATION_VERB)))

@@ -144,6 +144,9 @@ void tl_context_fields(const tl_around *c, tl_frame *f)
                             (f->kind == K_DATE && f->year < 0 && f->month > 0 && f->attrib > 0)
                         ? year_after(c)
                         : 0;
+    /* "on Christmas Eve in 2000": a holiday of the year after it */
+    if (f->kind == K_HOLIDAY && f->year < 0 && tl_tok_is(d, c->next, "in"))
+        f->year_after = tl_year_number(d, tl_tok_at(d, (long)c->z->tok1 + 2));
     /* "on Dec. 11-13 of 2007": a day range and its year */
     if (f->kind == K_DATE && f->year < 0 && f->month > 0 && !f->year_after) {
         long j = (long)c->z->tok1 + 1;

@@ -114,7 +114,7 @@ int tl_norm_season(const tl_frame *f, const tl_context *c, tl_norm *o)
 
 int tl_norm_holiday(const tl_frame *f, const tl_context *c, tl_norm *o)
 {
-    int m, d, y = f->year;
+    int m, d, y = f->year > 0 ? f->year : f->year_after > 0 ? f->year_after : -1; /* "Christmas Eve in 2000" */
     if (y < 0 && !tl_has_dct(c)) {
         if (!tl_holiday_fixed(f->holiday) || tl_holiday_date(f->holiday, 2000, &m, &d) != 0)
             return tl_unknown(o, TL_GRAN_DAY, "holiday");

@@ -389,3 +389,14 @@ Test(resolve_audit5, day_range_of_a_year)
     tu_tags(doc, "2006-11-16", "Dec. 11", "2007-12-11");
     tu_tags(doc, "2006-11-16", "13", "2007-12-13");
 }
+
+/* "Christmas Eve in 2000": the year after it; "has in the past made": the
+ * past before a participle; "Britain's biggest-selling daily": a paper. */
+Test(resolve_audit5, holiday_year_after_the_past_and_papers)
+{
+    const char *dct = "2005-12-21";
+    tu_tags("Intro.\nIt was Christmas Eve in 2000 when he left.", dct, "Christmas Eve", "2000-12-24");
+    tu_tags("Intro.\nThe FPI has in the past made a number of attacks.", dct, "the past", "PAST_REF");
+    tu_no_timex("The Sun, Britain's biggest-selling daily, said so.", dct);
+    tu_no_timex("The move may be made, the leading economic daily said.", dct);
+}
