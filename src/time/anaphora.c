@@ -230,7 +230,7 @@ int tl_norm_anaphor(const tl_frame *f, const tl_context *c, tl_norm *o)
         ref = &said;
     }
     /* "overnight", like "tonight", is said of the day of the report: the
-     * narrative's day when it is a day of the last few ("London shares fell
+     * narrative's day when it is two or three days back ("London shares fell
      * on Friday ... overnight losses in New York"), else the DCT's ("the
      * sites struck overnight" after the bombings of two weeks before) */
     if (f->overnight > 0 && tl_has_dct(c)) {
@@ -238,7 +238,9 @@ int tl_norm_anaphor(const tl_frame *f, const tl_context *c, tl_norm *o)
         int64_t back = ref && ref->gran >= TL_GRAN_DAY ? tl_days_from_civil(dct.t.year, dct.t.month, dct.t.day) -
                                                             tl_days_from_civil(ref->t.year, ref->t.month, ref->t.day)
                                                       : -1;
-        said = back >= 0 && back <= 3 ? tl_point_truncate(*ref, TL_GRAN_DAY) : dct;
+        /* (the day before the DCT is the night before the DCT: "camped
+         * outside the base overnight") */
+        said = back >= 2 && back <= 3 ? tl_point_truncate(*ref, TL_GRAN_DAY) : dct;
         ref = &said;
     }
     if (!ref && tl_ref_point(c)->gran != TL_GRAN_NONE) return tl_unit_inside(o, tl_ref_point(c), g, pod);

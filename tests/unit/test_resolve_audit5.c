@@ -400,3 +400,12 @@ Test(resolve_audit5, holiday_year_after_the_past_and_papers)
     tu_no_timex("The Sun, Britain's biggest-selling daily, said so.", dct);
     tu_no_timex("The move may be made, the leading economic daily said.", dct);
 }
+
+/* "overnight" after a day the day before the DCT: the night before the
+ * DCT. */
+Test(resolve_audit5, overnight_after_yesterday)
+{
+    tu_tags("Intro.\nThey began their protest on Wednesday, and 200 people stayed camped outside the mission "
+            "overnight.",
+            "1997-04-17", "overnight", "1997-04-16TNI");
+}
