@@ -144,6 +144,12 @@ void tl_context_fields(const tl_around *c, tl_frame *f)
                             (f->kind == K_DATE && f->year < 0 && f->month > 0 && f->attrib > 0)
                         ? year_after(c)
                         : 0;
+    /* "called a mass strike for Monday", "set elections for March" */
+    static const char *const SET_EVENT[] = {"strike", "strikes", "election", "elections", "vote", "poll",
+                                            "polls", "meeting", "talks", "summit", "rally", "protest", "protests",
+                                            "march", "referendum", "hearing", "session", "ceremony", NULL};
+    f->for_event = (f->wday > 0 || f->month > 0) && !f->poss && tl_tok_is(d, c->prev, "for") &&
+                   tl_tok_in(d, tl_tok_at(d, (long)c->a->tok0 - 2), SET_EVENT);
     /* "on Christmas Eve in 2000": a holiday of the year after it */
     if (f->kind == K_HOLIDAY && f->year < 0 && tl_tok_is(d, c->next, "in"))
         f->year_after = tl_year_number(d, tl_tok_at(d, (long)c->z->tok1 + 2));

@@ -346,6 +346,15 @@ static int deictic(const tl_frame *f, const tl_context *c, tl_norm *o)
 
 int tl_normalize_date(const tl_frame *f, const tl_context *c, tl_norm *o)
 {
+    /* "called a strike for Monday", "set elections for March": the day an
+     * event is set for lies ahead, whatever the tense of the setting */
+    tl_context ahead;
+    if (f->for_event > 0 && c->tense != TL_TENSE_FUTURE && f->year < 0) {
+        ahead = *c;
+        ahead.tense = TL_TENSE_FUTURE;
+        ahead.from_past = 0;
+        c = &ahead;
+    }
     switch (f->kind) {
     case K_DATE: case K_ISO: case K_SLASH: case K_MONTH: return explicit_date(f, c, o);
     case K_YEAR: case K_DECADE: return tl_norm_year_like(f, o);

@@ -27,6 +27,7 @@ typedef struct tl_frame {
     int poss_ahead;          /* 1 for an event looked towards: "ahead of Sunday's vote" */
     int year_after;          /* "from a year earlier to $1 billion in 1996": that year, else 0 */
     int incident;            /* 1 for a date before an incident: "the Feb. 14 assassination" */
+    int for_event;           /* 1 for the day an event is set for: "called a strike for Monday" */
     int attrib;              /* 1 for a month (day) before a noun: "the March jobs report" */
     int appos_year;          /* the year just before ", the year": "in 1990, the year ..." */
     int part;                /* a tl_part: "midweek", "the year to date" */

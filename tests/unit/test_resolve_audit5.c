@@ -409,3 +409,13 @@ Test(resolve_audit5, overnight_after_yesterday)
             "overnight.",
             "1997-04-17", "overnight", "1997-04-16TNI");
 }
+
+/* The day an event is set for lies ahead, whatever the tense of setting
+ * it. */
+Test(resolve_audit5, day_an_event_is_set_for)
+{
+    const char *dct = "1997-04-13"; /* a Sunday */
+    tu_tags("Intro.\nThe union has called a mass strike for Monday.", dct, "Monday", "1997-04-14");
+    tu_tags("Intro.\nParliament set elections for March.", dct, "March", "1998-03");
+    tu_tags("Intro.\nThe strike on Monday paralysed the city.", "1997-04-16", "Monday", "1997-04-14");
+}
