@@ -11,6 +11,8 @@
  * and parts of the day in context_parts.c, and the frame fields the words
  * around set (a reporting period's end, a contract month ...) in
  * context_fields.c. */
+#include <string.h>
+
 #include "context.h"
 
 static const char *const MONTH_CONTEXT[] = {
@@ -92,6 +94,19 @@ static const char *const DATE_NAME_HEAD[] = {"forces", "movement", "alliance", "
                                              "brigades", "bloc", "camp", "party", "bridge", "street", "avenue",
                                              "square", "stadium", "university", NULL};
 
+/* A lower-case "-ing" or "-ed" word with its object or agent: a
+ * participle that follows a noun ("a daily representing the union", "a
+ * daily owned by the state"; not "a weekly briefing."). */
+static int participle(const tl_doc *d, const tl_token *t)
+{
+    static const char *const OBJECT[] = {"the", "a", "an", "its", "their", "by", NULL};
+    size_t n = tl_tok_len(t);
+    const char *p = tl_tok_text(d, t);
+    if (t->kind != TL_TOK_WORD || (t->flags & TL_TOKF_CAP) || n < 5) return 0;
+    return (!memcmp(p + n - 3, "ing", 3) || !memcmp(p + n - 2, "ed", 2)) &&
+           tl_tok_in(d, tl_tok_at(d, (long)(t - d->tokens.items) + 1), OBJECT);
+}
+
 static int words_ok(const tl_around *c, const tl_frame *f)
 {
     const tl_doc *d = c->d;
@@ -164,13 +179,16 @@ static int words_ok(const tl_around *c, const tl_frame *f)
                      "the Sabah daily", "the daily Al-Ahram": the noun, a newspaper (not "Average hourly
                      earnings") */
     static const char *const PUBLICATION_BEFORE[] = {"the", "a", "news", "business", "financial", "local", "leading",
+                                                     "radical", "reformist", "hardline", "opposition", "regional",
                                                      "largest", "biggest", "national", "influential", "popular",
                                                      "independent", "official", "economic", "conservative",
                                                      "liberal", "selling", "circulation", NULL};
     static const char *const PUBLICATION_VERB[] = {"said", "says", "reported", "reports", "quoted", "quotes", NULL};
     if (f->kind == K_SET && c->len == 1 && f->setadv > 0 && tl_tok_in(d, prev, PUBLICATION_BEFORE) &&
-        (!next || next->kind == TL_TOK_PUNCT || next->sentence != t->sentence || tl_tok_in(d, next, PUBLICATION_VERB)))
-        return 0; /* "told the national news weekly.", "the financial daily said": the noun, a publication */
+        (!next || next->kind == TL_TOK_PUNCT || next->sentence != t->sentence || tl_tok_in(d, next, PUBLICATION_VERB) ||
+         participle(d, next)))
+        return 0; /* "told the national news weekly.", "the financial daily said", "a radical daily
+                     representing the union": the noun, a publication */
     static const char *const DAY_KIND_AFTER[] = {"this", "next", "last", "of", "that", "which", NULL};
     if (f->kind == K_WEEKDAY && f->a > 0 && next && next->kind == TL_TOK_WORD && !(next->flags & TL_TOKF_CAP) &&
         next->sentence == t->sentence && !tl_tok_in(d, next, tl_pod_after) && !tl_tok_in(d, next, DAY_KIND_AFTER))

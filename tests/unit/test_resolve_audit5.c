@@ -399,6 +399,8 @@ Test(resolve_audit5, holiday_year_after_the_past_and_papers)
     tu_tags("Intro.\nThe FPI has in the past made a number of attacks.", dct, "the past", "PAST_REF");
     tu_no_timex("The Sun, Britain's biggest-selling daily, said so.", dct);
     tu_no_timex("The move may be made, the leading economic daily said.", dct);
+    tu_no_timex("Kar-va-Kargar, a radical daily representing the labor union, said so.", dct);
+    tu_tags("Intro.\nShe spoke at a weekly briefing.", dct, "weekly", "P1W");
 }
 
 /* "overnight" after a day the day before the DCT: the night before the
