@@ -82,8 +82,7 @@ int tl_tense_future_in_past(const tl_doc *d, size_t k, uint32_t sent)
 /* The L_ word lists of token t, in any case ("Thursday"). */
 unsigned tl_tense_lists_of(const tl_doc *d, const tl_token *t)
 {
-    char b[24];
-    return t->kind == TL_TOK_WORD && tl_tok_lower(d, t, b, sizeof b) ? tl_tense_word_lists(b, strlen(b)) : 0;
+    return t->kind == TL_TOK_WORD ? tl_tense_folded_lists(tl_tok_text(d, t), tl_tok_len(t)) : 0;
 }
 
 /* Is the "to", "until" or "till" at token k, right before the expression,

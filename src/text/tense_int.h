@@ -35,15 +35,23 @@ typedef enum {
 /* The word lists of tense_words.c, as bits of a word's hash entry. */
 enum { L_PROSPECTIVE = 1, L_SCHED_S = 2, L_SCHED_BASE = 4, L_SCHED_BASE_NOUN = 8, L_SCHED_S_NAMED = 16, L_SCHED_SPAN = 32,
        L_NOT_FUTURATE = 64, L_HABITUAL = 128, L_RESCHEDULE = 256, L_RECENT_DAY = 512,
-       L_NOT_PARTICIPLE = 1024 };
+       L_NOT_PARTICIPLE = 1024, L_NOUN_MARKER = 2048, L_CLAUSE_OPENER = 4096 };
 
 /* The L_ bits of a word as written (the lists are lower case). */
 unsigned tl_tense_word_lists(const char *p, size_t n);
+
+/* The L_ bits of a word in any case ("Thursday", "The"). */
+unsigned tl_tense_folded_lists(const char *p, size_t n);
 
 /* The kind of a word out of its context, in any case: a word of CUES, a
  * form of an IRREGULAR verb (written in lower case), a regular "-ed" past
  * (PAST_ED); NONE for any other word. */
 cue_kind tl_tense_word_cue(const char *p, size_t n);
+
+/* All at once, from one lookup: a word's kind (tl_tense_word_cue), its L_
+ * bits as written (tl_tense_word_lists) and in any case
+ * (tl_tense_folded_lists). */
+cue_kind tl_tense_word(const char *p, size_t n, unsigned *lists, unsigned *folded);
 
 /* Word lists tense_token.c reads with in_list (see tense_words.c). */
 extern const char *const tl_tense_linking[];   /* "remain", "stay" before a participle */
@@ -61,6 +69,20 @@ static inline int is_word(const tl_doc *d, const tl_token *t, const char *w)
     for (size_t i = 0; i < n; i++)
         if ((p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]) != w[i]) return 0; /* w's NUL ends it too */
     return w[n] == '\0';
+}
+
+/* Is token t (or NULL) a word of the NULL-terminated list (lower case), in
+ * any case?  The same as in_list on the token lowered, without the copy
+ * and the strlen: these run for most words a clause scan meets, and the
+ * first letter rejects most of the list. */
+static inline int word_in(const tl_doc *d, const tl_token *t, const char *const *list)
+{
+    if (!t || tl_tok_len(t) == 0) return 0;
+    char c = tl_tok_text(d, t)[0];
+    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+    for (const char *const *v = list; *v; v++)
+        if ((*v)[0] == c && is_word(d, t, *v)) return 1;
+    return 0;
 }
 
 /* Is p[0..n) a word of the NULL-terminated list, as written? */

@@ -18,8 +18,7 @@ static int adjective_marker(const tl_doc *d, const tl_token *t)
     static const char *const W[] = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that",
                                     "these", "those", "still", "newly", "previously", "already", "well",
                                     "most", "more", "less", "recently", "widely", NULL};
-    char b[16];
-    return tl_tok_lower(d, t, b, sizeof b) && in_list(W, b, strlen(b));
+    return word_in(d, t, W);
 }
 
 /* Is token k followed by "to" and a verb (an infinitive), not "to" and a
@@ -52,18 +51,13 @@ static int singular_subject(const tl_doc *d, const tl_token *t)
     return (t->flags & TL_TOKF_CAP) && !(t->flags & TL_TOKF_SENT);
 }
 
-/* Words before an "-s" form that make it a plural noun ("the starts",
- * "its meets", "two takes"). */
+/* A word before an "-s" form that makes it a plural noun ("the starts",
+ * "its meets", "two takes"; NOUN_MARKER in tense_words.c), a number, or
+ * no word. */
 static int noun_marker(const tl_doc *d, const tl_token *t)
 {
-    static const char *const W[] = {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my",
-                                    "this", "that", "these", "those", "of", "in", "on", "at", "for",
-                                    "with", "by", "from", "to", "and", "or", "whose", "some", "many",
-                                    "few", "several", "two", "three", "all", "no", NULL};
-    char b[16];
     if (!t || t->kind == TL_TOK_NUM) return 1;
-    if (t->kind != TL_TOK_WORD || !tl_tok_lower(d, t, b, sizeof b)) return t->kind != TL_TOK_WORD;
-    return in_list(W, b, strlen(b));
+    return t->kind != TL_TOK_WORD || (tl_tense_folded_lists(tl_tok_text(d, t), tl_tok_len(t)) & L_NOUN_MARKER);
 }
 
 /* A subject just before a base form: a pronoun, a name, a plural noun
@@ -95,13 +89,11 @@ static int ing_form(const tl_doc *d, const tl_token *t)
 }
 
 /* Where a clause opens, walking back: the sentence's start, a comma,
- * a subordinator, or a verb of saying ("say the bridge reopens"). */
+ * a subordinator, or a verb of saying ("say the bridge reopens";
+ * CLAUSE_OPENER in tense_words.c). */
 static int clause_opener(const tl_doc *d, const tl_token *t)
 {
-    static const char *const W[] = {",", ";", ":", "\"", "that", "when", "as", "if", "because", "while", "once",
-                                    "after", "before", "and", "but", "so", "say", "says", "said", NULL};
-    char b[16];
-    return tl_tok_lower(d, t, b, sizeof b) && in_list(W, b, strlen(b));
+    return (tl_tense_folded_lists(tl_tok_text(d, t), tl_tok_len(t)) & L_CLAUSE_OPENER) != 0;
 }
 
 /* Is the subordinator of time at token j ("after", "before", "when",
@@ -173,8 +165,9 @@ int tl_tense_np_coordination(const tl_doc *d, size_t k)
  * form -- "front moves", "temperatures drop"; a name in "-s" takes either
  * ("The Yankees play", "Jones signs"), any other is singular (not
  * "demanding that Iraq withdraw", a subjunctive); "a" and "this" want a
- * singular head. */
-static int present_verb(const tl_doc *d, size_t k, uint32_t sent)
+ * singular head.  lists, folded: the L_ bits of token k as written and in
+ * any case, already looked up. */
+static int present_verb(const tl_doc *d, size_t k, uint32_t sent, unsigned lists, unsigned folded)
 {
     static const char *const SING[] = {"he", "she", "it", NULL}, *const PLUR[] = {"they", "we", "you", NULL};
     static const char *const DET[] = {"the", "a", "an", "this", "these", "those", "its", "his", "her",
@@ -186,8 +179,10 @@ static int present_verb(const tl_doc *d, size_t k, uint32_t sent)
     const tl_token *tk = d->tokens.items, *t = &tk[k];
     const char *p = tl_tok_text(d, t);
     size_t n = tl_tok_len(t);
-    if (k < 1 || n < 3 || (tl_tense_word_lists(p, n) & L_NOT_FUTURATE) || ing_form(d, t) ||
-        (p[n - 2] == 'l' && p[n - 1] == 'y') || noun_marker(d, t) || clause_opener(d, t) ||
+    if (k < 1 || n < 3 || (lists & L_NOT_FUTURATE) || ing_form(d, t) ||
+        (p[n - 2] == 'l' && p[n - 1] == 'y') ||
+        /* noun_marker(d, t) || clause_opener(d, t), from the bits at hand */
+        t->kind != TL_TOK_WORD || (folded & (L_NOUN_MARKER | L_CLAUSE_OPENER)) ||
         in_list(tl_tense_adverbs, p, n))
         return 0;
     /* "-ss", "-us", "-is", "-as" are no third person: "gas", "bias" */
@@ -269,10 +264,10 @@ cue_kind tl_tense_token_cue(const tl_doc *d, size_t k, const tl_token *prev, con
     /* "agreed to acquire", "an agreement to acquire", "likely to buy": a
      * plan for an expression inside the infinitive's phrase, after it,
      * unless a perfect governs it ("had agreed to leave", see scan) */
-    unsigned lists = tl_tense_word_lists(tl_tok_text(d, t), tl_tok_len(t));
+    unsigned lists, folded;
+    cue_kind cue = tl_tense_word(tl_tok_text(d, t), tl_tok_len(t), &lists, &folded);
     if (backward && (lists & L_PROSPECTIVE) && tl_tense_infinitive_after(d, k))
         return WEAK_FUTURE;
-    cue_kind cue = tl_tense_word_cue(tl_tok_text(d, t), tl_tok_len(t));
     /* "we have the Gulf Cup in January", "he has a hearing on Friday":
      * "have" before a determiner is the verb of having, no perfect; an
      * event had is on the calendar */
@@ -309,7 +304,7 @@ cue_kind tl_tense_token_cue(const tl_doc *d, size_t k, const tl_token *prev, con
         if ((lists & L_SCHED_SPAN) && !noun_marker(d, prev) && nxt && nxt->kind == TL_TOK_WORD &&
             in_list(tl_tense_span_prep, tl_tok_text(d, nxt), tl_tok_len(nxt)))
             return SCHED;
-        switch (present_verb(d, k, t->sentence)) {
+        switch (present_verb(d, k, t->sentence, lists, folded)) {
         case 1: return FUTURATE;
         case 2: return PRESENT; /* a habit */
         default: return NONE;

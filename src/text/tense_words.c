@@ -236,6 +236,19 @@ static const char *const HABITUAL[] = {"usually", "often", "always", "normally",
                                        "sometimes", "rarely", "never", "regularly", "frequently", "seldom",
                                        "occasionally", "traditionally", "routinely", NULL};
 
+/* Words before an "-s" form that make it a plural noun ("the starts",
+ * "its meets", "two takes"). */
+static const char *const NOUN_MARKER[] = {"a", "an", "the", "its", "their", "his", "her", "our", "your", "my",
+                                          "this", "that", "these", "those", "of", "in", "on", "at", "for",
+                                          "with", "by", "from", "to", "and", "or", "whose", "some", "many",
+                                          "few", "several", "two", "three", "all", "no", NULL};
+
+/* Where a clause opens, walking back: a comma, a subordinator, a verb of
+ * saying ("say the bridge reopens"). */
+static const char *const CLAUSE_OPENER[] = {",", ";", ":", "\"", "that", "when", "as", "if", "because", "while",
+                                            "once", "after", "before", "and", "but", "so", "say", "says", "said",
+                                            NULL};
+
 /* Adverbs and particles not in "-ly", which are no verb and no part of a
  * noun phrase ("just minutes apart on Friday"). */
 const char *const tl_tense_adverbs[] = {"apart", "away", "together", "alone", "again", "back", "down", "up",
@@ -259,22 +272,36 @@ typedef struct {
 } entry;
 static entry slots[NSLOT];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
+/* Most words are in no table: for each length, the pairs of first and
+ * last byte the words of that length have ([length][first]: a bit per
+ * last byte, a byte taken as (c | 32) & 63) turn most of them away before
+ * the hash probe. */
+#define MAXLEN 24
+#define BYTE_CLASS(c) ((((unsigned char)(c)) | 32) & 63)
+static uint64_t first_last[MAXLEN][64];
 
-static entry *slot_of(const char *w, size_t n, int create)
+static entry *slot_of(const char *w, size_t n, uint32_t h, int create)
 {
-    uint32_t i = tl_hash(w, n) & (NSLOT - 1);
+    uint32_t i = h & (NSLOT - 1);
     for (; slots[i].word; i = (i + 1) & (NSLOT - 1))
         if (slots[i].len == n && memcmp(slots[i].word, w, n) == 0) return &slots[i];
     if (!create) return NULL;
     slots[i] = (entry){w, n, NONE, 0, 0};
+    if (n > 0 && n < MAXLEN) first_last[n][BYTE_CLASS(w[0])] |= 1ull << BYTE_CLASS(w[n - 1]);
     return &slots[i];
+}
+
+/* The entry of w[0..n) as written, or NULL. */
+static const entry *lookup(const char *w, size_t n)
+{
+    if (n == 0 || (n < MAXLEN && !(first_last[n][BYTE_CLASS(w[0])] >> BYTE_CLASS(w[n - 1]) & 1))) return NULL;
+    return slot_of(w, n, tl_hash(w, n), 0);
 }
 
 static void insert(const char *w, cue_kind kind, int verb_form)
 {
-    entry *e = slot_of(w, strlen(w), 0);
-    if (e && (e->kind != NONE || e->verb_form)) return; /* the first entry wins */
-    if (!e) e = slot_of(w, strlen(w), 1);
+    entry *e = slot_of(w, strlen(w), tl_hash(w, strlen(w)), 1);
+    if (e->kind != NONE || e->verb_form) return; /* the first entry wins */
     e->kind = kind;
     e->verb_form = verb_form;
 }
@@ -292,26 +319,46 @@ static void build(void)
         {PROSPECTIVE_VERB, L_PROSPECTIVE}, {PROSPECTIVE_OTHER, L_PROSPECTIVE}, {SCHED_S, L_SCHED_S},
         {SCHED_BASE, L_SCHED_BASE}, {SCHED_BASE_NOUN, L_SCHED_BASE_NOUN}, {SCHED_S_NAMED, L_SCHED_S_NAMED},
         {SCHED_SPAN, L_SCHED_SPAN}, {NOT_FUTURATE, L_NOT_FUTURATE}, {HABITUAL, L_HABITUAL},
-        {RESCHEDULE, L_RESCHEDULE}, {RECENT_DAY, L_RECENT_DAY}, {NOT_PARTICIPLE, L_NOT_PARTICIPLE}};
+        {RESCHEDULE, L_RESCHEDULE}, {RECENT_DAY, L_RECENT_DAY}, {NOT_PARTICIPLE, L_NOT_PARTICIPLE},
+        {NOUN_MARKER, L_NOUN_MARKER}, {CLAUSE_OPENER, L_CLAUSE_OPENER}};
     for (size_t k = 0; k < sizeof LISTS / sizeof LISTS[0]; k++)
-        for (const char *const *w = LISTS[k].list; *w; w++) slot_of(*w, strlen(*w), 1)->lists |= LISTS[k].bit;
+        for (const char *const *w = LISTS[k].list; *w; w++)
+            slot_of(*w, strlen(*w), tl_hash(*w, strlen(*w)), 1)->lists |= LISTS[k].bit;
 }
 
 unsigned tl_tense_word_lists(const char *p, size_t n)
 {
     pthread_once(&once, build);
-    const entry *e = slot_of(p, n, 0);
+    const entry *e = lookup(p, n);
     return e ? e->lists : 0;
 }
 
-cue_kind tl_tense_word_cue(const char *p, size_t n)
+unsigned tl_tense_folded_lists(const char *p, size_t n)
 {
     char b[24];
-    if (n == 0 || n >= sizeof b) return NONE;
+    if (n >= sizeof b) return 0; /* no list has a word this long */
     for (size_t i = 0; i < n; i++) b[i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+    pthread_once(&once, build);
+    const entry *e = lookup(b, n);
+    return e ? e->lists : 0;
+}
+
+cue_kind tl_tense_word(const char *p, size_t n, unsigned *lists, unsigned *folded)
+{
+    char b[24];
+    *lists = *folded = 0;
+    if (n == 0 || n >= sizeof b) return NONE; /* no list has a word this long */
+    int upper = 0;
+    for (size_t i = 0; i < n; i++) {
+        upper |= p[i] >= 'A' && p[i] <= 'Z';
+        b[i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+    }
     b[n] = '\0';
     pthread_once(&once, build);
-    const entry *e = slot_of(b, n, 0);
+    const entry *e = lookup(b, n);
+    /* the lists are in lower case and looked up as written */
+    if (e) *folded = e->lists;
+    if (e && !upper) *lists = e->lists;
     if (e && (e->kind != NONE || e->verb_form)) /* not a word of the lists alone */
         return e->verb_form && (p[0] < 'a' || p[0] > 'z') ? NONE : e->kind;
     /* regular past: "announced", "killed" (not "need", "speed", "red", nor
@@ -319,4 +366,10 @@ cue_kind tl_tense_word_cue(const char *p, size_t n)
     if (n >= 5 && p[0] >= 'a' && p[0] <= 'z' && b[n - 2] == 'e' && b[n - 1] == 'd' && b[n - 3] != 'e')
         return PAST_ED;
     return NONE;
+}
+
+cue_kind tl_tense_word_cue(const char *p, size_t n)
+{
+    unsigned lists, folded;
+    return tl_tense_word(p, n, &lists, &folded);
 }

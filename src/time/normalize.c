@@ -178,11 +178,60 @@ const tl_point *tl_context_ref_at(const tl_context *c, tl_granularity g)
     return f->gran >= g && inside(f, r) ? f : NULL;
 }
 
+/* The length of the conversion at fmt ("%s", "%d", "%+d"), 0 for any
+ * other. */
+static size_t conversion(const char *fmt)
+{
+    if (fmt[1] == 's' || fmt[1] == 'd') return 2;
+    return fmt[1] == '+' && fmt[2] == 'd' ? 3 : 0;
+}
+
+/* Is every conversion of fmt one that tl_norm_rule writes itself? */
+static int simple_format(const char *fmt)
+{
+    for (const char *f = strchr(fmt, '%'); f; f = strchr(f + conversion(f), '%'))
+        if (!conversion(f)) return 0;
+    return 1;
+}
+
 void tl_norm_rule(tl_norm *n, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(n->rule, sizeof n->rule, fmt, ap);
+    if (!simple_format(fmt)) {
+        vsnprintf(n->rule, sizeof n->rule, fmt, ap);
+        va_end(ap);
+        return;
+    }
+    /* Rules are fixed text that fills in strings and numbers: written here
+     * as vsnprintf would (cut to the buffer), without its cost, which was a
+     * good part of normalising a timex. */
+    size_t o = 0, cap = sizeof n->rule - 1;
+    for (const char *f = fmt; *f && o < cap;) {
+        const char *s = f, *pct = strchr(f, '%');
+        size_t len = pct ? (size_t)(pct - f) : strlen(f); /* the text up to the next conversion */
+        char num[16];
+        if (*f == '%' && f[1] == 's') {
+            s = va_arg(ap, const char *);
+            if (!s) s = "(null)"; /* as glibc prints it */
+            len = strlen(s);
+        } else if (*f == '%') { /* "%d", "%+d" */
+            int v = va_arg(ap, int);
+            unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+            char digits[12];
+            size_t k = 0;
+            do digits[k++] = (char)('0' + u % 10); while (u /= 10);
+            len = 0;
+            if (v < 0 || f[1] == '+') num[len++] = v < 0 ? '-' : '+';
+            while (k) num[len++] = digits[--k];
+            s = num;
+        }
+        f += *f == '%' ? conversion(f) : len;
+        if (len > cap - o) len = cap - o;
+        memcpy(n->rule + o, s, len);
+        o += len;
+    }
+    n->rule[o] = '\0';
     va_end(ap);
 }
 

@@ -42,8 +42,12 @@ int tl_tok_is(const tl_doc *d, const tl_token *t, const char *w)
 
 int tl_tok_in(const tl_doc *d, const tl_token *t, const char *const *list)
 {
+    if (!t) return 0;
+    /* tl_tok_is's quick test, once here rather than in a call per word:
+     * the first letter rejects most of the list */
+    char c = (char)(tl_tok_text(d, t)[0] | 32);
     for (; *list; list++)
-        if (tl_tok_is(d, t, *list)) return 1;
+        if (((*list)[0] | 32) == c && tl_tok_is(d, t, *list)) return 1;
     return 0;
 }
 
@@ -159,21 +163,25 @@ int tl_word_in_sentence(const tl_doc *d, size_t i, const char *const *list)
 
 int tl_doc_about(const tl_doc *d, const char *const *list, int n)
 {
-    /* most tokens fail on their first letter or length: test those first */
-    uint32_t first = 0;
-    size_t shortest = SIZE_MAX, longest = 0;
+    /* Every word of the document is tested: most fail on their length
+     * with their first or last byte, whose pairs are masked here (a bit
+     * per byte & 31, one for both cases of a letter), before tl_tok_in.
+     * Longer words go to tl_tok_in unfiltered (tokens are never empty). */
+    enum { LONG = 32 };
+    uint32_t first[LONG] = {0}, last[LONG] = {0};
     for (const char *const *w = list; *w; w++) {
         size_t len = strlen(*w);
-        first |= 1u << ((unsigned char)(*w)[0] & 31);
-        shortest = len < shortest ? len : shortest;
-        longest = len > longest ? len : longest;
+        if (len == 0 || len >= LONG) continue;
+        first[len] |= 1u << ((unsigned char)(*w)[0] & 31);
+        last[len] |= 1u << ((unsigned char)(*w)[len - 1] & 31);
     }
     int hits = 0;
     for (size_t j = 0; j < d->tokens.len && hits < n; j++) {
         const tl_token *t = &d->tokens.items[j];
         size_t len = tl_tok_len(t);
-        if (t->kind != TL_TOK_WORD || len < shortest || len > longest ||
-            !(first & (1u << ((unsigned char)tl_tok_text(d, t)[0] & 31))))
+        const unsigned char *p = (const unsigned char *)tl_tok_text(d, t);
+        if (t->kind != TL_TOK_WORD || len == 0 ||
+            (len < LONG && (!(first[len] >> (p[0] & 31) & 1) || !(last[len] >> (p[len - 1] & 31) & 1))))
             continue;
         hits += tl_tok_in(d, t, list);
     }
