@@ -99,24 +99,34 @@ static int before_report(const tl_point *a, const tl_point *r)
 }
 
 /* "two hours and 17 minutes": the duration just pushed joins the one
- * before it (ending at token prev_tok1) when only "and" lies between, into
- * one timex PT2H17M.  Returns 1 when it joined. */
+ * before it (ending at token prev_tok1) when only "and" or a comma lies
+ * between, into one timex PT2H17M.  Returns 1 when it joined. */
 static int join_duration(tl_timeline *tl, tl_doc *d, size_t first, uint32_t prev_tok1, uint32_t tok0)
 {
     if (tl->timexes.len < first + 2 || tok0 != prev_tok1 + 2) return 0;
     tl_timex *a = &tl->timexes.items[tl->timexes.len - 2], *b = &tl->timexes.items[tl->timexes.len - 1];
     const tl_token *t = &d->tokens.items[prev_tok1 + 1];
     char v[64];
-    if (a->type != TL_TIMEX_DURATION || b->type != TL_TIMEX_DURATION || b->mod[0] || !tl_tok_is(d, t, "and") ||
-        tl_duration_join(a->value, b->value, v, sizeof v))
+    /* "two hours and 17 minutes"; after a comma only in a list that goes
+     * on with "and" ("14 years, nine months and 20 days") or in a clock
+     * time ("one hour, 16 minutes"): not "20 years, five days a week", "one
+     * year, 68 days or two months".  The units must fall. */
+    int comma = tl_tok_is(d, t, ",");
+    if (a->type != TL_TIMEX_DURATION || b->type != TL_TIMEX_DURATION || b->mod[0] ||
+        !(tl_tok_is(d, t, "and") || comma) || tl_duration_join(a->value, b->value, v, sizeof v))
         return 0;
+    if (comma && strncmp(b->value, "PT", 2) != 0) {
+        size_t k = tok0;
+        while (k < d->tokens.len && d->tokens.items[k].end <= b->end) k++;
+        if (k >= d->tokens.len || !tl_tok_is(d, &d->tokens.items[k], "and")) return 0;
+    }
     char *text = tl_arena_strndup(&tl->arena, d->pub.text + a->start, b->end - a->start);
     char *value = tl_arena_strdup(&tl->arena, v);
     if (!text || !value) return 0;
     a->end = b->end;
     a->text = text;
     a->value = value;
-    a->rule = "durations joined by \"and\" -> one duration";
+    a->rule = "durations joined by \"and\" or a comma -> one duration";
     tl->timexes.len--;
     return 1;
 }

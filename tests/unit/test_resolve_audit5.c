@@ -269,3 +269,17 @@ Test(resolve_audit5, day_an_event_is_set_for)
     tu_tags("Intro.\nParliament set elections for March.", dct, "March", "1998-03");
     tu_tags("Intro.\nThe strike on Monday paralysed the city.", "1997-04-16", "Monday", "1997-04-14");
 }
+
+/* Durations listed with commas and "and" are one; a comma alone joins only
+ * clock units. */
+Test(resolve_audit5, duration_lists)
+{
+    const char *dct = "2005-12-16";
+    tu_tags("Intro.\nHe was sentenced to 14 years, nine months and 20 days.", dct,
+            "14 years, nine months and 20 days", "P14Y9M20D");
+    tu_tags("Intro.\nHe won in one hour, 16 minutes and 39 seconds.", dct, "one hour, 16 minutes and 39 seconds",
+            "PT1H16M39S");
+    tu_tags("Intro.\nHe has watched football for 20 years, five days a week.", dct, "20 years", "P20Y");
+    tu_tags("Intro.\nSome governments spent only one year, 68 days or even two months in power.", dct, "one year",
+            "P1Y");
+}
