@@ -24,7 +24,7 @@ typedef struct {
 static const cue CUES[] = {
     {"will", FUTURE}, {"'ll", FUTURE}, {"shall", FUTURE}, {"wo", FUTURE}, /* "wo n't" */
     {"tomorrow", FUTURE}, {"upcoming", FUTURE},
-    {"scheduled", WEAK_FUTURE}, {"due", WEAK_FUTURE}, {"expected", WEAK_FUTURE},
+    {"scheduled", WEAK_FUTURE}, {"due", WEAK_FUTURE}, {"expected", WEAK_FUTURE}, {"possible", WEAK_FUTURE},
     {"expects", WEAK_FUTURE}, {"plans", WEAK_FUTURE},
     {"planning", WEAK_FUTURE}, {"going", WEAK_FUTURE}, {"slated", WEAK_FUTURE},
     {"intends", WEAK_FUTURE}, {"payable", WEAK_FUTURE}, {"planned", WEAK_FUTURE},

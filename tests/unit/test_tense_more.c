@@ -349,3 +349,13 @@ Test(tense_more, be_to_is_a_plan)
     tu_tags("Intro.\nBush was to return to Washington Monday for the ceremonies.", "2006-12-30", "Monday",
             "2007-01-01");
 }
+
+/* "a possible verdict Thursday", "a possible meeting over the weekend":
+ * something possible lies ahead. */
+Test(tense_more, possible_lies_ahead)
+{
+    tu_tags("Intro.\nShares fell on anxiety over a possible negative verdict Thursday.", "1997-04-09", "Thursday",
+            "1997-04-10");
+    tu_tags("Intro.\nIt has been preparing the ground for a possible meeting over the weekend.", "2006-11-01",
+            "the weekend", "2006-W44-WE");
+}
