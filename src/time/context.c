@@ -215,6 +215,19 @@ static int words_ok(const tl_around *c, const tl_frame *f)
         return 0; /* "three quarters of its value", "one quarter of Zaire": a fraction of a thing, not
                      a span of quarters */
     if (f->kind == K_TIME && c->len == 1 && tl_tok_is(d, prev, "high")) return 0; /* "high noon": an idiom */
+    /* "with 1:29 remaining", "1:05 left to play": a game clock counting
+     * down, no time of day */
+    static const char *const CLOCK_LEFT[] = {"remaining", "left", NULL};
+    static const char *const TO_PLAY[] = {"play", "go", NULL};
+    if (f->kind == K_TIME && c->len == 1 && f->clock >= 0 && f->ampm < 0 && f->tz < 0 && !tl_tok_is(d, prev, "at") &&
+        (tl_tok_in(d, next, CLOCK_LEFT) ||
+         (tl_tok_is(d, next, "to") && tl_tok_in(d, tl_tok_at(d, (long)c->z->tok1 + 2), TO_PLAY))))
+        return 0;
+    /* "the one-day international", "two one-day matches": the name of a
+     * cricket format, not a span */
+    static const char *const CRICKET[] = {"international", "internationals", "series", "match", "matches",
+                                          "cricket", "rankings", "format", "squad", "side", NULL};
+    if (f->kind == K_DURATION && f->unit == U_DAY && f->num == 1 && tl_tok_in(d, next, CRICKET)) return 0;
     /* "Christmas trees", "Easter eggs", "Merry Christmas", "the word
      * Christmas": the holiday as a kind of thing, a greeting or a word, no
      * day (not "Christmas shopping", "the Christmas holidays": a time) */

@@ -162,3 +162,14 @@ Test(resolve_notimes, holiday_year_after_the_past_and_papers)
     tu_no_timex("Kar-va-Kargar, a radical daily representing the labor union, said so.", dct);
     tu_tags("Intro.\nShe spoke at a weekly briefing.", dct, "weekly", "P1W");
 }
+
+/* A game clock counting down and the cricket format "one-day" are no
+ * times; a clock range stays two times. */
+Test(resolve_notimes, game_clocks_and_one_day_cricket)
+{
+    const char *dct = "2006-12-16";
+    tu_no_timex("Smith scored with 1:29 remaining in the game.", dct);
+    tu_no_timex("India won the one-day international by 20 runs.", dct);
+    tu_tags("Intro.\nHe held a one-day meeting.", dct, "one-day", "P1D");
+    tu_tags("Intro.\nPolling stations are open from 07:00 to 16:00 local time.", dct, "07:00", "2006-12-16T07:00");
+}
