@@ -11,8 +11,6 @@
  * and parts of the day in context_parts.c, and the frame fields the words
  * around set (a reporting period's end, a contract month ...) in
  * context_fields.c. */
-#include <string.h>
-
 #include "context.h"
 
 static const char *const MONTH_CONTEXT[] = {
@@ -94,18 +92,6 @@ static const char *const DATE_NAME_HEAD[] = {"forces", "movement", "alliance", "
                                              "brigades", "bloc", "camp", "party", "bridge", "street", "avenue",
                                              "square", "stadium", "university", NULL};
 
-/* A lower-case "-ing" or "-ed" word with its object or agent: a
- * participle that follows a noun ("a daily representing the union", "a
- * daily owned by the state"; not "a weekly briefing."). */
-static int participle(const tl_doc *d, const tl_token *t)
-{
-    static const char *const OBJECT[] = {"the", "a", "an", "its", "their", "by", NULL};
-    size_t n = tl_tok_len(t);
-    const char *p = tl_tok_text(d, t);
-    if (t->kind != TL_TOK_WORD || (t->flags & TL_TOKF_CAP) || n < 5) return 0;
-    return (!memcmp(p + n - 3, "ing", 3) || !memcmp(p + n - 2, "ed", 2)) &&
-           tl_tok_in(d, tl_tok_at(d, (long)(t - d->tokens.items) + 1), OBJECT);
-}
 
 static int words_ok(const tl_around *c, const tl_frame *f)
 {
@@ -186,7 +172,7 @@ static int words_ok(const tl_around *c, const tl_frame *f)
     static const char *const PUBLICATION_VERB[] = {"said", "says", "reported", "reports", "quoted", "quotes", NULL};
     if (f->kind == K_SET && c->len == 1 && f->setadv > 0 && tl_tok_in(d, prev, PUBLICATION_BEFORE) &&
         (!next || next->kind == TL_TOK_PUNCT || next->sentence != t->sentence || tl_tok_in(d, next, PUBLICATION_VERB) ||
-         participle(d, next)))
+         tl_participle_with_object(d, next)))
         return 0; /* "told the national news weekly.", "the financial daily said", "a radical daily
                      representing the union": the noun, a publication */
     static const char *const DAY_KIND_AFTER[] = {"this", "next", "last", "of", "that", "which", NULL};
@@ -293,33 +279,6 @@ static int some_day_to_come(const tl_doc *d, uint32_t first, uint32_t last)
     return 0;
 }
 
-/* Does "a year" after token t make a rate of an amount: "$3 million a
- * year", "six a day", "150 billion (dollars) a year", "16 billion doses of
- * vaccine a year" (the amount heads a noun phrase with "of")? */
-static int rate_after(const tl_doc *d, const tl_token *t)
-{
-    /* prepositions end the noun phrase: "rose 18.2 percent from a year
-     * before" compares with a time */
-    static const char *const NOT_IN_RATE[] = {"from", "to", "in", "on", "at", "for", "by", "with", "than", "over",
-                                              "after", "before", "during", "since", "within", "about", NULL};
-    long i = (long)(t - d->tokens.items);
-    if (tl_tok_is(d, t, ")")) /* an aside between: "150 billion (dollars) a year" */
-        while (--i > 0 && d->tokens.items[i].sentence == t->sentence && !tl_tok_is(d, &d->tokens.items[i], "("))
-            ;
-    if (i != (long)(t - d->tokens.items)) t = tl_tok_at(d, i - 1);
-    if (!t) return 0;
-    if (tl_rate_before(d, t) || tl_lex_has(d, t, S_CARD)) return 1;
-    /* back over a counted noun ("four crayfish a day") or the complement
-     * of "of" to its head */
-    for (long j = (long)(t - d->tokens.items), k = 0; j > 0 && k < 5; j--, k++) {
-        const tl_token *w = &d->tokens.items[j];
-        if (w->sentence != t->sentence) return 0;
-        if (k > 0 && k < 3 && (w->kind == TL_TOK_NUM || tl_lex_has(d, w, S_CARD))) return 1;
-        if (w->kind != TL_TOK_WORD || tl_tok_in(d, w, NOT_IN_RATE)) return 0;
-        if (tl_tok_is(d, w, "of")) return tl_rate_before(d, tl_tok_at(d, j - 1));
-    }
-    return 0;
-}
 
 int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl_frame *f)
 {
@@ -354,7 +313,7 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
         next->kind != TL_TOK_PUNCT && !tl_tok_in(d, next, CLAUSE_LINK))
         return 0; /* "a month after the crisis": a duration and a preposition (but "rose 2 percent over the
                      month before as ...": the adverb, a clause follows) */
-    if (f->kind == K_SET && c.len == 2 && first_sym == S_EACH && tl_tok_is(d, t0, "per") && prev && rate_after(d, prev))
+    if (f->kind == K_SET && c.len == 2 && first_sym == S_EACH && tl_tok_is(d, t0, "per") && prev && tl_rate_after(d, prev))
         return 0; /* "15 million instructions per second": a rate */
     if (f->kind == K_ORDDAY) {
         /* "by the 31st", "on the 5th": a day only after a preposition of
@@ -411,7 +370,7 @@ int tl_context_accepts(const tl_doc *d, const tl_spans *s, const tl_match *m, tl
         return 0; /* "over the decades" is a span; "in the weeks before the vote" a time before an event */
     if (first_sym == S_A && c.len == 2 && f->unit == U_SECOND && next && next->kind == TL_TOK_WORD)
         return 0; /* "a second group" */
-    if (first_sym == S_A && c.len == 2 && prev && !tl_tok_in(d, prev, SPAN_CONTEXT) && rate_after(d, prev))
+    if (first_sym == S_A && c.len == 2 && prev && !tl_tok_in(d, prev, SPAN_CONTEXT) && tl_rate_after(d, prev))
         return 0; /* "$3 million a year", "four flights a week": a rate, which TimeBank and AQUAINT leave out */
     return 1;
 }

@@ -225,3 +225,44 @@ int tl_amount_word(const tl_doc *d, const tl_token *t) { return tl_tok_in(d, t, 
 int tl_percent_word(const tl_doc *d, const tl_token *t) { return tl_tok_in(d, t, PERCENT); }
 
 int tl_reporting_word(const tl_doc *d, const tl_token *t) { return tl_tok_in(d, t, REPORTING); }
+
+/* A lower-case "-ing" or "-ed" word with its object or agent: a
+ * participle that follows a noun ("a daily representing the union", "a
+ * daily owned by the state"; not "a weekly briefing."). */
+int tl_participle_with_object(const tl_doc *d, const tl_token *t)
+{
+    static const char *const OBJECT[] = {"the", "a", "an", "its", "their", "by", NULL};
+    size_t n = tl_tok_len(t);
+    const char *p = tl_tok_text(d, t);
+    if (t->kind != TL_TOK_WORD || (t->flags & TL_TOKF_CAP) || n < 5) return 0;
+    return (!memcmp(p + n - 3, "ing", 3) || !memcmp(p + n - 2, "ed", 2)) &&
+           tl_tok_in(d, tl_tok_at(d, (long)(t - d->tokens.items) + 1), OBJECT);
+}
+
+/* Does "a year" after token t make a rate of an amount: "$3 million a
+ * year", "six a day", "150 billion (dollars) a year", "16 billion doses of
+ * vaccine a year" (the amount heads a noun phrase with "of")? */
+int tl_rate_after(const tl_doc *d, const tl_token *t)
+{
+    /* prepositions end the noun phrase: "rose 18.2 percent from a year
+     * before" compares with a time */
+    static const char *const NOT_IN_RATE[] = {"from", "to", "in", "on", "at", "for", "by", "with", "than", "over",
+                                              "after", "before", "during", "since", "within", "about", NULL};
+    long i = (long)(t - d->tokens.items);
+    if (tl_tok_is(d, t, ")")) /* an aside between: "150 billion (dollars) a year" */
+        while (--i > 0 && d->tokens.items[i].sentence == t->sentence && !tl_tok_is(d, &d->tokens.items[i], "("))
+            ;
+    if (i != (long)(t - d->tokens.items)) t = tl_tok_at(d, i - 1);
+    if (!t) return 0;
+    if (tl_rate_before(d, t) || tl_lex_has(d, t, S_CARD)) return 1;
+    /* back over a counted noun ("four crayfish a day") or the complement
+     * of "of" to its head */
+    for (long j = (long)(t - d->tokens.items), k = 0; j > 0 && k < 5; j--, k++) {
+        const tl_token *w = &d->tokens.items[j];
+        if (w->sentence != t->sentence) return 0;
+        if (k > 0 && k < 3 && (w->kind == TL_TOK_NUM || tl_lex_has(d, w, S_CARD))) return 1;
+        if (w->kind != TL_TOK_WORD || tl_tok_in(d, w, NOT_IN_RATE)) return 0;
+        if (tl_tok_is(d, w, "of")) return tl_rate_before(d, tl_tok_at(d, j - 1));
+    }
+    return 0;
+}

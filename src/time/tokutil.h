@@ -45,6 +45,12 @@ int tl_of_time(const tl_doc *d, size_t i, uint32_t sent);
 int tl_of_short(const tl_doc *d, size_t i, uint32_t sent);
 /* Does t end an amount that a following "a year" makes a rate? */
 int tl_rate_before(const tl_doc *d, const tl_token *t);
+/* Is t a lower-case participle with its object or agent after it ("a
+ * daily representing the union")? */
+int tl_participle_with_object(const tl_doc *d, const tl_token *t);
+/* Does "a year" after token t make a rate of an amount ("six a day", "16
+ * billion doses of vaccine a year")? */
+int tl_rate_after(const tl_doc *d, const tl_token *t);
 /* Does t end an amount ("million", "times") / mark a percentage ("%")? */
 int tl_amount_word(const tl_doc *d, const tl_token *t);
 int tl_percent_word(const tl_doc *d, const tl_token *t);
