@@ -184,8 +184,11 @@ static int words_ok(const tl_around *c, const tl_frame *f)
     int noun_after = next && next->kind == TL_TOK_WORD && !(next->flags & TL_TOKF_CAP) &&
                      next->sentence == t->sentence && !tl_tok_in(d, next, tl_pod_after) && !tl_tok_in(d, next, DAY_KIND_AFTER);
     if (f->kind == K_THEUNIT && c->len == 1 && (f->unit != U_WEEKEND || !noun_after)) return 0;
-    if (f->kind == K_THEUNIT && c->len == 2 && tl_cap_word(&d->tokens.items[c->z->tok1]) && tl_tok_is(d, prev, "of"))
-        return 0; /* "Player of the Year", "Team of the Week": a title */
+    static const char *const AWARDED[] = {"player", "players", "coach", "manager", "footballer", "athlete",
+                                          "person", "man", "woman", "rookie", "album", "song", "record", NULL};
+    if (f->kind == K_THEUNIT && c->len == 2 && tl_tok_is(d, prev, "of") &&
+        (tl_cap_word(&d->tokens.items[c->z->tok1]) || tl_tok_in(d, tl_tok_at(d, (long)c->a->tok0 - 2), AWARDED)))
+        return 0; /* "Player of the Year", "Team of the Week", "former player of the year": a title */
     if (f->kind == K_DURATION && f->unit == U_WEEKEND && f->a > 0 && c->len == 2 && noun_after) return 0;
     if (c->len >= 2 && c->m->sym[0] == S_REL && tl_tok_is(d, t, "following") && !tl_tok_is(d, prev, "the"))
         return 0; /* "following Tuesday's raid", "Following March's vote": the preposition "after"; only

@@ -102,7 +102,9 @@ int tl_bare_pod_ok(const tl_around *c, const tl_frame *f)
     if (!the && c->len == 1 && tl_tok_in(d, c->prev, POD_BEFORE) && tl_tok_in(d, n, SESSION)) return 1;
     if (n && n->kind == TL_TOK_WORD && !tl_tok_in(d, n, tl_pod_after)) return 0;
     /* "in the middle of the night": a position in it, as "in the night" */
-    if (the && tl_tok_is(d, c->prev, "of") && tl_tok_is(d, tl_tok_at(d, (long)c->a->tok0 - 2), "middle")) return 1;
+    if (the && tl_tok_is(d, c->prev, "of") &&
+        (tl_tok_is(d, tl_tok_at(d, (long)c->a->tok0 - 2), "middle") || tl_tok_is(d, tl_tok_at(d, (long)c->a->tok0 - 2), "dead")))
+        return 1; /* and "in the dead of the night" */
     if (the) return tl_tok_in(d, c->prev, POD_BEFORE);
     return i >= 1 && tl_span_has(&sp[i - 1], S_POS) && sp[i - 1].sentence == c->a->sentence;
 }

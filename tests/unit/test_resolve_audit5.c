@@ -283,3 +283,9 @@ Test(resolve_audit5, duration_lists)
     tu_tags("Intro.\nSome governments spent only one year, 68 days or even two months in power.", dct, "one year",
             "P1Y");
 }
+
+/* "in the dead of the night", as "in the middle of the night". */
+Test(resolve_audit5, dead_of_the_night)
+{
+    tu_tags("Intro.\nShots rang out in the dead of the night.", "1997-04-17", "the night", "1997-04-17TNI");
+}

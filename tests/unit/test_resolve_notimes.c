@@ -52,6 +52,7 @@ Test(resolve_notimes, weekend_before_a_noun_and_titles)
     tu_tags("Intro.\nWeekend talks will resume.", dct, "Weekend", "1997-W16-WE");
     tu_tags("Intro.\nHe spent a weekend in Paris.", dct, "a weekend", "P1WE");
     tu_no_timex("He was voted European Player of the Year.", dct);
+    tu_no_timex("He is a former FIFA player of the year.", dct);
     /* "the past" before a function word is the noun */
     tu_tags("Intro.\nWe honour them by remembering the past all the time.", dct, "the past", "PAST_REF");
     tu_no_timex("Week after week the rain fell.", dct);
