@@ -30,7 +30,8 @@ static const char *const FALL_CONTEXT[] = {
     "that", "-", "till", "before", "after", NULL};
 /* Nouns after which "current" is not "present": finance and physics terms. */
 static const char *const NOT_CURRENT[] = {"account", "accounts", "assets", "liabilities", "affairs", "events",
-                                          "flow", "flows", "expenditure", "expenditures", "of", "and", "or", NULL};
+                                          "flow", "flows", "expenditure", "expenditures", "costs", "of", "and", "or",
+                                          NULL};
 /* Words of a game's report: in "scored twice in the second half" the half
  * and the quarter are periods of play, not of the calendar. */
 static const char *const SPORT[] = {"scored", "scoring", "goal", "goals", "touchdown", "touchdowns", "halftime",
@@ -40,6 +41,7 @@ static const char *const SPORT[] = {"scored", "scoring", "goal", "goals", "touch
                                     "hat-trick", "stoppage", "nba", "nfl", "nhl", "fifa", "uefa", "bundesliga",
                                     "wicket", "wickets", "batsman", "pitcher", "podium", "laps", "prix", "motorsport",
                                     "championship", "three-pointer", "three-pointers", "field-goal", "homer", "homers", NULL};
+static const char *const FROM_NOW[] = {"ago", "before", "after", "earlier", "later", NULL};
 static const char *const MODAL[] = {"will", "would", "could", "might", "may", "can", "shall", "should", "must",
                                     "'ll", "\xE2\x80\x99ll", NULL};
 static const char *const THE_UNITS_BEFORE[] = {"over", "through", "throughout", "across", "during", NULL};
@@ -184,6 +186,18 @@ static int words_ok(const tl_around *c, const tl_frame *f)
     int noun_after = next && next->kind == TL_TOK_WORD && !(next->flags & TL_TOKF_CAP) &&
                      next->sentence == t->sentence && !tl_tok_in(d, next, tl_pod_after) && !tl_tok_in(d, next, DAY_KIND_AFTER);
     if (f->kind == K_THEUNIT && c->len == 1 && (f->unit != U_WEEKEND || !noun_after)) return 0;
+    /* "certain days of the week", "at times of the year": a kind of day, no
+     * week or year of the calendar (not "the first nine months of the
+     * year", "the hottest day of the year": this year's) */
+    static const char *const DAYS_OF[] = {"days", "times", NULL};
+    static const char *const SOME[] = {"certain", "some", "many", "other", "all", "most", "several", "different",
+                                       "various", "specific", "particular", NULL};
+    if (f->kind == K_THEUNIT && c->len == 2 && tl_tok_is(d, prev, "of") &&
+        tl_tok_in(d, tl_tok_at(d, (long)c->a->tok0 - 2), DAYS_OF) && tl_tok_in(d, tl_tok_at(d, (long)c->a->tok0 - 3), SOME) &&
+        !tl_tok_in(d, next, FROM_NOW))
+        return 0;
+    /* "a night out at a club": an outing */
+    if (f->kind == K_DURATION && f->unit == U_NIGHT && c->len == 2 && tl_tok_is(d, next, "out")) return 0;
     static const char *const AWARDED[] = {"player", "players", "coach", "manager", "footballer", "athlete",
                                           "person", "man", "woman", "rookie", "album", "song", "record", NULL};
     if (f->kind == K_THEUNIT && c->len == 2 && tl_tok_is(d, prev, "of") &&

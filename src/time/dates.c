@@ -178,7 +178,8 @@ static int explicit_date(const tl_frame *f, const tl_context *c, tl_norm *o)
      * month is ahead of a past year).  Not for a day: "a program approved
      * in 1987 ... had bought shares through Sept. 29" is near the DCT. */
     if (d < 0 && c->year.gran == TL_GRAN_YEAR && c->year_sentence == c->sentence && f->rel < 0 &&
-        !(c->tense == TL_TENSE_FUTURE && c->year.t.year < c->dct.t.year)) {
+        !(c->tense == TL_TENSE_FUTURE && c->year.t.year < c->dct.t.year) &&
+        !(f->since > 0 && c->year.t.year > c->dct.t.year)) { /* "since July" after "early 2007": a past month */
         y = c->year.t.year;
         why = "the year named before it in the sentence";
     }

@@ -174,3 +174,16 @@ Test(resolve_notimes, game_clocks_and_one_day_cricket)
     tu_tags("Intro.\nHe held a one-day meeting.", dct, "one-day", "P1D");
     tu_tags("Intro.\nPolling stations are open from 07:00 to 16:00 local time.", dct, "07:00", "2006-12-16T07:00");
 }
+
+/* "certain days of the week" is a kind of day; "a night out" an outing;
+ * "current costs" an accounting term; a month after "since" is past even
+ * after a later year in the sentence. */
+Test(resolve_notimes, kinds_of_days_outings_and_since)
+{
+    const char *dct = "2006-12-04";
+    tu_no_timex("The ban covers certain days of the week.", dct);
+    tu_no_timex("He had a night out at a club.", dct);
+    tu_no_timex("Current costs rose.", dct);
+    tu_tags("Intro.\nBush was to spend the final days of the year at his ranch.", dct, "the year", "2006");
+    tu_tags("Intro.\nA hike is expected in early 2007, the first since July.", dct, "July", "2006-07");
+}
