@@ -10,6 +10,14 @@ static const char *const DELIVERY[] = {"delivery", "deliveries", NULL}; /* not "
 static const char *const CONTRACT[] = {"delivery", "deliveries", "contract", "contracts", "futures",
                                        "settlement", NULL};
 
+/* Events set on the calendar, looked towards or called for a day: "ahead
+ * of Sunday's vote", "called a strike for Monday". */
+static const char *const SCHEDULED[] = {
+    "match", "game", "clash", "tie", "tussle", "final", "semi-final", "vote", "election", "elections", "poll",
+    "polls", "summit", "meeting", "talks", "deadline", "race", "hearing", "showdown", "encounter", "fixture",
+    "derby", "referendum", "debate", "opener", "decider", "rematch", "strike", "strikes", "rally", "protest",
+    "protests", "march", "ceremony", NULL};
+
 static const char *const NOT_NOUN[] = {"of", "to", "and", "or", "in", "on", "at", "that", "which", "when",
                                        "was", "is", "will", "has", "had", NULL};
 static const char *const SEASON_CLASS_BEFORE[] = {"to", "by", "of", "for", "from", "with", "against", NULL};
@@ -66,17 +74,13 @@ static int ended_on(const tl_doc *d, const tl_token *t)
 static int event_ahead(const tl_around *c)
 {
     static const char *const TOWARDS[] = {"for", "to", "before", "towards", "toward", NULL};
-    static const char *const EVENT[] = {"match", "game", "clash", "tie", "tussle", "final", "semi-final", "vote",
-                                        "election", "elections", "summit", "meeting", "talks", "deadline", "race",
-                                        "hearing", "showdown", "encounter", "fixture", "derby", "referendum",
-                                        "debate", "opener", "decider", "rematch", NULL};
     const tl_doc *d = c->d;
     int ahead = tl_tok_is(d, c->prev, "of") && tl_tok_is(d, tl_tok_at(d, (long)c->a->tok0 - 2), "ahead");
     if (!ahead && !tl_tok_in(d, c->prev, TOWARDS)) return 0;
     for (long j = (long)c->z->tok1 + 2, k = 0; k < 4; j++, k++) { /* past the "'s" */
         const tl_token *w = tl_tok_at(d, j);
         if (!w || w->sentence != c->z->sentence || w->kind != TL_TOK_WORD) return 0;
-        if (tl_tok_in(d, w, EVENT)) return 1;
+        if (tl_tok_in(d, w, SCHEDULED)) return 1;
     }
     return 0;
 }
@@ -145,11 +149,8 @@ void tl_context_fields(const tl_around *c, tl_frame *f)
                         ? year_after(c)
                         : 0;
     /* "called a mass strike for Monday", "set elections for March" */
-    static const char *const SET_EVENT[] = {"strike", "strikes", "election", "elections", "vote", "poll",
-                                            "polls", "meeting", "talks", "summit", "rally", "protest", "protests",
-                                            "march", "referendum", "hearing", "session", "ceremony", NULL};
     f->for_event = (f->wday > 0 || f->month > 0) && !f->poss && tl_tok_is(d, c->prev, "for") &&
-                   tl_tok_in(d, tl_tok_at(d, (long)c->a->tok0 - 2), SET_EVENT);
+                   tl_tok_in(d, tl_tok_at(d, (long)c->a->tok0 - 2), SCHEDULED);
     /* "on Christmas Eve in 2000": a holiday of the year after it */
     if (f->kind == K_HOLIDAY && f->year < 0 && tl_tok_is(d, c->next, "in"))
         f->year_after = tl_year_number(d, tl_tok_at(d, (long)c->z->tok1 + 2));
