@@ -76,8 +76,7 @@ static reading scan(const tl_doc *d, size_t k, int dir, int max, int coord_stops
         /* "a two-day meeting beginning Thursday", "the event starting on
          * Thursday": the start of something set, on the day nearest the
          * DCT whatever the main verb's tense */
-        if (dir < 0 && steps <= 1 && (is_word(d, &tk[k], "starting") || is_word(d, &tk[k], "beginning") ||
-                                      is_word(d, &tk[k], "effective") || is_word(d, &tk[k], "commencing"))) {
+        if (dir < 0 && steps <= 1 && (tl_tense_lists_of(d, &tk[k]) & L_START)) {
             start = 1;
             continue;
         }

@@ -35,7 +35,8 @@ typedef enum {
 /* The word lists of tense_words.c, as bits of a word's hash entry. */
 enum { L_PROSPECTIVE = 1, L_SCHED_S = 2, L_SCHED_BASE = 4, L_SCHED_BASE_NOUN = 8, L_SCHED_S_NAMED = 16, L_SCHED_SPAN = 32,
        L_NOT_FUTURATE = 64, L_HABITUAL = 128, L_RESCHEDULE = 256, L_RECENT_DAY = 512,
-       L_NOT_PARTICIPLE = 1024, L_NOUN_MARKER = 2048, L_CLAUSE_OPENER = 4096 };
+       L_NOT_PARTICIPLE = 1024, L_NOUN_MARKER = 2048, L_CLAUSE_OPENER = 4096,
+       L_START = 8192 };
 
 /* The L_ bits of a word as written (the lists are lower case). */
 unsigned tl_tense_word_lists(const char *p, size_t n);

@@ -223,6 +223,10 @@ static const char *const RESCHEDULE[] = {
 static const char *const RECENT_DAY[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                          "sunday", "yesterday", "today", "tonight", NULL};
 
+/* The start of something set, right before its day: "the event starting
+ * on Thursday", "a tariff effective Monday" (the day nearest the DCT). */
+static const char *const START[] = {"starting", "beginning", "effective", "commencing", NULL};
+
 /* Words in "-ing" that head no participle clause after a comma or "with
  * NP": prepositions ("including in December") and nouns ("morning"). */
 static const char *const NOT_PARTICIPLE[] = {
@@ -319,7 +323,7 @@ static void build(void)
         {PROSPECTIVE_VERB, L_PROSPECTIVE}, {PROSPECTIVE_OTHER, L_PROSPECTIVE}, {SCHED_S, L_SCHED_S},
         {SCHED_BASE, L_SCHED_BASE}, {SCHED_BASE_NOUN, L_SCHED_BASE_NOUN}, {SCHED_S_NAMED, L_SCHED_S_NAMED},
         {SCHED_SPAN, L_SCHED_SPAN}, {NOT_FUTURATE, L_NOT_FUTURATE}, {HABITUAL, L_HABITUAL},
-        {RESCHEDULE, L_RESCHEDULE}, {RECENT_DAY, L_RECENT_DAY}, {NOT_PARTICIPLE, L_NOT_PARTICIPLE},
+        {RESCHEDULE, L_RESCHEDULE}, {RECENT_DAY, L_RECENT_DAY}, {NOT_PARTICIPLE, L_NOT_PARTICIPLE}, {START, L_START},
         {NOUN_MARKER, L_NOUN_MARKER}, {CLAUSE_OPENER, L_CLAUSE_OPENER}};
     for (size_t k = 0; k < sizeof LISTS / sizeof LISTS[0]; k++)
         for (const char *const *w = LISTS[k].list; *w; w++)
