@@ -187,8 +187,7 @@ int tl_norm_ago(const tl_frame *f, const tl_context *c, tl_norm *o)
     /* "equalised ten minutes later" after "can reclaim top spot on
      * Sunday": a past clause does not count from a day still to come */
     if (c->tense == TL_TENSE_PAST && tl_unit_gran(unit) >= TL_GRAN_DAY && tl_has_dct(c) && ref != &c->dct &&
-        tl_days_from_civil(ref->t.year, ref->t.month, ref->t.day > 0 ? ref->t.day : 1) >
-            tl_days_from_civil(c->dct.t.year, c->dct.t.month, c->dct.t.day))
+        tl_point_days(ref) > tl_point_days(&c->dct))
         ref = &c->dct;
     /* anaphoric: keep the reference's granularity ("two days later"), but a
      * year back from anything but a quarter just named is a year ("a year
@@ -235,9 +234,7 @@ int tl_norm_anaphor(const tl_frame *f, const tl_context *c, tl_norm *o)
      * sites struck overnight" after the bombings of two weeks before) */
     if (f->overnight > 0 && tl_has_dct(c)) {
         tl_point dct = tl_dct_day(c);
-        int64_t back = ref && ref->gran >= TL_GRAN_DAY ? tl_days_from_civil(dct.t.year, dct.t.month, dct.t.day) -
-                                                            tl_days_from_civil(ref->t.year, ref->t.month, ref->t.day)
-                                                      : -1;
+        int64_t back = ref && ref->gran >= TL_GRAN_DAY ? tl_point_days(&dct) - tl_point_days(ref) : -1;
         /* (the day before the DCT is the night before the DCT: "camped
          * outside the base overnight") */
         said = back >= 2 && back <= 3 ? tl_point_truncate(*ref, TL_GRAN_DAY) : dct;
@@ -309,8 +306,7 @@ int tl_norm_time(const tl_frame *f, const tl_context *c, tl_norm *o)
         /* a past clause is not on a day after the DCT, nor a future one
          * before it ("will meet on Friday. The plane landed at 11 a.m."):
          * the story's day is then the DCT's */
-        int64_t rd = tl_days_from_civil(r->t.year, r->t.month, r->t.day);
-        int64_t dd = tl_days_from_civil(c->dct.t.year, c->dct.t.month, c->dct.t.day);
+        int64_t rd = tl_point_days(r), dd = tl_point_days(&c->dct);
         int against = (c->tense == TL_TENSE_PAST && rd > dd) || (c->tense == TL_TENSE_FUTURE && rd < dd);
         if (against) r = &c->dct;
         tl_emit(&day, tl_point_truncate(*r, TL_GRAN_DAY), r);

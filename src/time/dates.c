@@ -193,7 +193,7 @@ static int explicit_date(const tl_frame *f, const tl_context *c, tl_norm *o)
     /* "should uncover all behind the Feb. 14 assassination": an incident
      * named by its date has happened, the last such date */
     if (f->incident > 0 &&
-        tl_days_from_civil(y, m, d > 0 ? d : 1) > tl_days_from_civil(c->dct.t.year, c->dct.t.month, c->dct.t.day)) {
+        tl_days_from_civil(y, m, d > 0 ? d : 1) > tl_point_days(&c->dct)) {
         y--;
         why = "a date before an incident: the last such date";
     }
@@ -282,8 +282,7 @@ static int weekday(const tl_frame *f, const tl_context *c, tl_norm *o)
      * saying, which is at the latest the DCT */
     if (dir == 2 && c->tense == TL_TENSE_FUTURE && c->from_past && c->said.gran == TL_GRAN_DAY &&
         c->said_sentence == c->sentence && tl_has_dct(c) &&
-        tl_days_from_civil(c->said.t.year, c->said.t.month, c->said.t.day) <=
-            tl_days_from_civil(c->dct.t.year, c->dct.t.month, c->dct.t.day))
+        tl_point_days(&c->said) <= tl_point_days(&c->dct))
         from = &c->said;
     if (from->gran < TL_GRAN_DAY) from = &c->dct;
     int y = from->t.year, m = from->t.month, d = from->t.day;

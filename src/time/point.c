@@ -147,3 +147,8 @@ void tl_point_format(const tl_point *p, char out[32])
     }
     *o = '\0';
 }
+
+int64_t tl_point_days(const tl_point *p)
+{
+    return tl_days_from_civil(p->t.year, p->t.month > 0 ? p->t.month : 1, p->t.day > 0 ? p->t.day : 1);
+}

@@ -19,6 +19,8 @@ tl_point tl_point_make(int y, int m, int d, tl_granularity g);
 tl_point tl_point_truncate(tl_point p, tl_granularity g);
 /* p moved by n units (tl_unit), keeping its granularity. */
 tl_point tl_point_shift(tl_point p, int unit, int n);
+/* The day number (tl_days_from_civil) of p's first day. */
+int64_t tl_point_days(const tl_point *p);
 /* The granularity a unit names (U_WEEK: week ...). */
 tl_granularity tl_unit_gran(int unit);
 /* TimeML value of p: "2025", "2025-Q3", "2025-W32", "2025-08-15T11:00". */
